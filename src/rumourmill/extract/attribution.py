@@ -1,0 +1,147 @@
+"""Attribution: who first said each claim (origin) and who passed it on (via).
+
+Sources come from a round-up item's credit "(Marca via Express)", from crediting frames
+in the sentence ("a report by Corriere dello Sport has claimed", "Sky Sports News, relaying
+a Marca report"), from unnamed reports ("reports from Italy"), or are carried over from
+an earlier sentence when the text says so ("it's stated that", "reportedly"). The
+publishing outlet relays whatever it credits to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rumourmill.extract import patterns
+from rumourmill.extract.document import Doc
+from rumourmill.models import Mention, Source
+
+INNER_BEFORE = re.compile(
+    r"(?:citing|relaying|quoting|via|per|according to|from|(?:a|an) (?:\w+ )?report (?:in|by|from|on)|report(?:s)? (?:in|by|from))\s+(?:the\s+)?(?:[\w']+\s+)?$"
+)
+SPEECH = re.compile(
+    r"\b(?:said|says|told|insisted|insists|admitted|admits|revealed|explained|added|confirmed|confirms|stated|claimed|declared)\b"
+)
+UNNAMED_SPEAKER = re.compile(
+    r"\b((?:his|her|the player's|the club's|[a-z]+'s) (?:agent|representatives?|father|entourage|camp|advisers?)|"
+    r"(?:a |the )?club (?:spokesperson|spokesman|statement|source)|sources close to [a-z ]+)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    origin: Source | None
+    via: tuple[str, ...] = ()
+    self_asserted: bool = False
+
+
+class Attributor:
+    """Sets `origin` and `via` on every draft claim."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_sentence = self.sentence_attributions(doc)
+        publisher = doc.article.outlet
+        for draft in doc.drafts:
+            attribution = by_sentence[draft.sentence]
+            origin = attribution.origin
+            via = list(attribution.via)
+            if origin is not None and publisher and origin.name != publisher and publisher not in via:
+                via.append(publisher)
+            if origin is not None and publisher and origin.name == publisher:
+                origin, via = None, []
+            draft.origin = origin
+            draft.via = tuple(via)
+        return doc
+
+    def sentence_attributions(self, doc: Doc) -> list[Attribution]:
+        regexes = patterns.attribution_regexes()
+        out: list[Attribution] = []
+        carried: Attribution | None = None
+        carried_paragraph = -1
+        for index, sentence in enumerate(doc.sentences):
+            folded = doc.folded[sentence.start : sentence.end]
+            mentions = doc.mentions_in(index)
+            attribution = self.from_credit(doc, sentence.credit) or self.from_frames(
+                doc, sentence.start, folded, mentions, regexes
+            )
+            if attribution is None and doc.article.credit:
+                attribution = Attribution(Source(doc.article.credit, "outlet"))
+            if attribution is None and regexes["self"].search(folded):
+                attribution = Attribution(None, (), self_asserted=True)
+            if attribution is None and carried is not None:
+                same_paragraph = sentence.paragraph == carried_paragraph
+                if same_paragraph or regexes["relay"].search(folded):
+                    attribution = carried
+            if attribution is None:
+                attribution = Attribution(None)
+            if attribution.origin is not None or attribution.self_asserted:
+                carried, carried_paragraph = attribution, sentence.paragraph
+            out.append(attribution)
+        return out
+
+    @staticmethod
+    def from_credit(doc: Doc, credit: tuple[str, ...]) -> Attribution | None:
+        if not credit:
+            return None
+        names = [_canonical(doc, name) for name in credit]
+        return Attribution(Source(names[0], _source_kind(doc, names[0])), tuple(names[1:]))
+
+    @staticmethod
+    def from_frames(
+        doc: Doc, offset: int, folded: str, mentions: list[Mention], regexes: dict
+    ) -> Attribution | None:
+        sources = [
+            m for m in mentions if m.kind == "outlet" or (m.kind == "person" and _is_journalist(doc, m))
+        ]
+        if sources:
+            # the innermost named source is the origin: the one introduced by "citing", "a report in"…
+            origin_index = 0
+            for i, mention in enumerate(sources[1:], start=1):
+                if INNER_BEFORE.search(doc.folded[max(0, mention.start - 40) : mention.start]):
+                    origin_index = i
+            origin = sources[origin_index]
+            relays = [m.ref.name for j, m in enumerate(sources) if j != origin_index]
+            return Attribution(
+                Source(origin.ref.name, _source_kind(doc, origin.ref.name)),
+                tuple(dict.fromkeys(reversed(relays))),
+            )
+        speaker = _speaker(doc, folded, mentions)
+        if speaker is not None:
+            return Attribution(speaker)
+        unnamed = regexes["unnamed"].search(folded)
+        if unnamed:
+            return Attribution(Source(doc.text[offset + unnamed.start() : offset + unnamed.end()], "unnamed"))
+        return None
+
+
+def _speaker(doc: Doc, folded: str, mentions: list[Mention]) -> Source | None:
+    """A quoted person: "there is nothing in it," his agent told Sky Sports."""
+    if not SPEECH.search(folded) or not re.search("[\"“”‘’']", folded):
+        return None
+    people = [m for m in mentions if m.kind == "person" and m.ref is not None]
+    if people:
+        return Source(people[0].ref.name, "person")
+    unnamed = UNNAMED_SPEAKER.search(folded)
+    if unnamed:
+        return Source(unnamed.group(1), "person")
+    return None
+
+
+def _is_journalist(doc: Doc, mention: Mention) -> bool:
+    entity = doc.kb.get(mention.ref.id) if mention.ref else None
+    return bool(entity and entity.attrs.get("role") == "journalist")
+
+
+def _canonical(doc: Doc, name: str) -> str:
+    found = doc.kb.lookup(name, "outlet") or doc.kb.lookup(name, "person")
+    return found[0].name if found else name
+
+
+def _source_kind(doc: Doc, name: str) -> str:
+    found = doc.kb.lookup(name)
+    if not found:
+        return "outlet"
+    entity = found[0]
+    if entity.kind == "outlet":
+        return "outlet"
+    return "journalist" if entity.attrs.get("role") == "journalist" else entity.kind

@@ -1,0 +1,289 @@
+"""Transfer claims, sentence by sentence: who would move, from where, to where, how far.
+
+Each sentence with a transfer cue, a player and a destination club gives a draft claim.
+Drafts carry their sentence; attribution and certainty are added by later components, and
+`merge.py` folds the drafts of one article into one claim per player and destination.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rumourmill.extract import patterns, roles, terms, windows
+from rumourmill.extract.document import Doc
+from rumourmill.models import Fee, Mention, Ref, Source
+
+PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
+#: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
+INTENT_BEFORE = re.compile(
+    r"(?:try to|trying to|tries to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
+    r"looking to|look to|considering|could|may|might|would|will consider|keen to|intend(?:s)? to|"
+    r"aim(?:s|ing)? to|willing to)\s+(?:['‘’\"]?\s*)?(?:\w+\s+){0,4}$"
+)
+STILL_ALIVE = re.compile(
+    r"\b(?:talks (?:continue|are continuing|ongoing)|still in talks|remain in talks|return with (?:an )?improved|improved (?:bid|offer)|fresh (?:bid|offer)|not giving up)\b"
+)
+BACKGROUND_COMPLETED = re.compile(
+    r"\b(?:who (?:joined|signed|arrived|moved)|since (?:joining|signing|arriving|his move)|after (?:joining|signing|arriving)|"
+    r"(?:joined|signed for|arrived at|moved to) \w+(?: \w+)? (?:from \w+(?: \w+)? )?(?:in|last|back in) (?:\d{4}|january|the summer|summer)|"
+    r"(?:joined|signed|arrived|moved) (?:from|on loan from) )"
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim read from one sentence, before the article's drafts are merged."""
+
+    player: Ref
+    from_club: Ref | None
+    to_club: Ref | None
+    sentence: int
+    stage: str
+    type: str
+    tense: str
+    window: str | None
+    duration_months: int | None
+    fee: Fee | None
+    origin: Source | None = None
+    via: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    certainty: float = 0.0
+    player_mention: Mention | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def is_player(mention: Mention) -> bool:
+    if mention.kind == "player":
+        return True
+    return mention.ref is not None and mention.ref.id is None and mention.how in ("unknown_name", "surname")
+
+
+class ClaimFinder:
+    """Finds draft claims in every sentence that is not the writer's own view."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        focus: Mention | None = None
+        current: dict[str, Ref] = {}  # player key -> club the article says he is at
+        drafts: list[Draft] = []
+        for index in range(len(doc.sentences)):
+            mentions = doc.mentions_in(index)
+            players = [m for m in mentions if is_player(m)]
+            if index not in doc.stance_sentences:
+                found = self.sentence_claims(doc, index, mentions, players, focus, current)
+                drafts.extend(found)
+                if found and not players:
+                    players = [found[0].player_mention] if found[0].player_mention else []
+            if players:
+                focus = players[0]
+        doc.drafts = drafts
+        return doc
+
+    def sentence_claims(
+        self,
+        doc: Doc,
+        index: int,
+        mentions: list[Mention],
+        players: list[Mention],
+        focus: Mention | None,
+        current: dict[str, Ref],
+    ) -> list[Draft]:
+        sentence = doc.sentences[index]
+        folded = doc.folded[sentence.start : sentence.end]
+        clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
+        if not clubs:
+            return []
+        cues = [
+            (sentence.start + m.start(), sentence.start + m.end(), m.lastgroup)
+            for m in patterns.stage_regex().finditer(folded)
+        ]
+        positive = [c for c in cues if c[2] != "sell"]
+        club_roles = {id(c): roles.local_role(doc.folded, c.start, c.end, doc.text) for c in clubs}
+        if not players:
+            if (
+                focus is None
+                or not positive
+                or not (PRONOUN.search(folded) or sentence.credit or _only_suitors(club_roles))
+            ):
+                return []
+            players = [focus]
+        attached = self._attached(doc, clubs, players, club_roles)
+        for club, player in attached.items():
+            current.setdefault(_key(player), next(c.ref for c in clubs if id(c) == club))
+        for club in clubs:
+            if club_roles[id(club)] in (roles.FROM, roles.CURRENT):
+                for player in players:
+                    current.setdefault(_key(player), club.ref)
+        if not positive and not any(club_roles[id(c)] == roles.TO for c in clubs):
+            return []
+        if not positive and not sentence.heading:
+            return []
+        stage = self.stage(doc, folded, sentence.start, positive)
+        background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
+        window, _ = windows.find_window(folded, doc.article.published)
+        paragraph_window = window or self.paragraph_window(doc, index)
+        deal = terms.deal_type(folded)
+        sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
+        drafts = []
+        for player in players:
+            player_clubs = self.player_clubs(doc, player, clubs, club_roles, attached, cues, current)
+            from_club, destinations = player_clubs
+            if stage == "completed" and not destinations and from_club is not None and background:
+                destinations, from_club = [from_club], self._background_origin(clubs, club_roles, from_club)
+            if deal == "extension" and not destinations and from_club is not None:
+                destinations = [from_club]
+            if deal == "release" and not destinations and from_club is not None:
+                destinations = [None]
+            for destination in destinations:
+                if (
+                    destination is not None
+                    and from_club is not None
+                    and destination.id == from_club.id
+                    and deal != "extension"
+                ):
+                    continue
+                drafts.append(
+                    Draft(
+                        player=player.ref,
+                        from_club=from_club,
+                        to_club=destination,
+                        sentence=index,
+                        stage=stage,
+                        type=deal,
+                        tense="completed" if stage == "completed" else "prospective",
+                        window=None if background else paragraph_window,
+                        duration_months=terms.duration_months(folded, paragraph_window)
+                        if deal.startswith("loan")
+                        else None,
+                        fee=_nearest_fee(sentence_fees, player.start - sentence.start)
+                        if deal not in ("extension",)
+                        else None,
+                        player_mention=player,
+                    )
+                )
+        return drafts
+
+    # -- helpers ----------------------------------------------------------------------------
+    @staticmethod
+    def _attached(
+        doc: Doc, clubs: list[Mention], players: list[Mention], club_roles: dict
+    ) -> dict[int, Mention]:
+        """Clubs that belong to one player ("Liverpool's Joe Gomez", "Kane, 27, of Tottenham")."""
+        attached: dict[int, Mention] = {}
+        for club in clubs:
+            after = [p for p in players if 0 <= p.start - club.end <= 80]
+            if (
+                after
+                and roles.attached_to_next_player(doc.text, club.end)
+                and club_roles[id(club)] in (roles.SUBJECT, roles.CURRENT)
+            ):
+                attached[id(club)] = after[0]
+                continue
+            before = [p for p in players if 0 <= club.start - p.end <= 14]
+            gap = doc.folded[before[-1].end : club.start] if before else ""
+            if before and re.fullmatch(r"(?:,\s*\d{2},?\s*)?\s*(?:of|at)\s+(?:the\s+)?", gap):
+                attached[id(club)] = before[-1]
+        return attached
+
+    def player_clubs(
+        self,
+        doc: Doc,
+        player: Mention,
+        clubs: list[Mention],
+        club_roles: dict,
+        attached: dict[int, Mention],
+        cues: list[tuple[int, int, str]],
+        current: dict[str, Ref],
+    ) -> tuple[Ref | None, list[Ref]]:
+        """The club `player` would leave and the clubs he would join, as this sentence says."""
+        known_club = current.get(_key(player)) or self._kb_club(doc, player)
+        from_club: Ref | None = None
+        destinations: list[Ref] = []
+        for club in clubs:
+            owner = attached.get(id(club))
+            role = club_roles[id(club)]
+            if owner is not None:
+                if owner is player:
+                    from_club = from_club or club.ref
+                continue
+            if role == roles.OPPONENT:
+                continue
+            if role in (roles.FROM, roles.CURRENT):
+                from_club = from_club or club.ref
+                continue
+            if known_club is not None and club.ref.id == known_club.id and role != roles.TO:
+                from_club = from_club or club.ref
+                continue
+            if role == roles.SUBJECT and self._verb_of(club, player, cues) == "sell":
+                from_club = from_club or club.ref
+                continue
+            if club.ref not in destinations:
+                destinations.append(club.ref)
+        return from_club or known_club, destinations
+
+    @staticmethod
+    def _verb_of(club: Mention, player: Mention, cues: list[tuple[int, int, str]]) -> str | None:
+        """The cue that links a club to a player: between them, or else the first after the club."""
+        low, high = sorted((club.end, player.start))
+        between = [c for c in cues if low <= c[0] < high]
+        if club.end <= player.start and between:
+            return between[-1][2]
+        after = [c for c in cues if c[0] >= club.end]
+        return after[0][2] if after else None
+
+    @staticmethod
+    def _kb_club(doc: Doc, player: Mention) -> Ref | None:
+        entity = doc.kb.get(player.ref.id) if player.ref else None
+        club_id = entity.attrs.get("club") if entity else None
+        club = doc.kb.get(club_id)
+        return Ref(club.id, club.name) if club else None
+
+    @staticmethod
+    def _background_origin(clubs: list[Mention], club_roles: dict, destination: Ref) -> Ref | None:
+        for club in clubs:
+            if club_roles[id(club)] == roles.FROM and club.ref != destination:
+                return club.ref
+        return None
+
+    @staticmethod
+    def stage(doc: Doc, folded: str, offset: int, cues: list[tuple[int, int, str]]) -> str:
+        order = patterns.stage_order()
+        best = "interest"
+        negative = None
+        for start, _end, stage in cues:
+            if stage in ("talks", "bid", "agreed") and INTENT_BEFORE.search(
+                doc.folded[max(0, start - 60) : start]
+            ):
+                stage = "interest"
+            if stage in ("collapsed", "rejected", "denied"):
+                negative = negative or stage
+            elif order[stage] > order[best]:
+                best = stage
+        if negative == "rejected" and STILL_ALIVE.search(folded):
+            return max(best, "bid", key=order.get)
+        return negative or best
+
+    @staticmethod
+    def paragraph_window(doc: Doc, index: int) -> str | None:
+        paragraph = doc.sentences[index].paragraph
+        for other in doc.sentences:
+            if other.paragraph == paragraph:
+                window, _ = windows.find_window(doc.folded[other.start : other.end], doc.article.published)
+                if window:
+                    return window
+        return None
+
+
+def _only_suitors(club_roles: dict) -> bool:
+    """ "Juventus and Inter are also keen": clubs with no other role, following a claim."""
+    return all(role == roles.SUBJECT for role in club_roles.values())
+
+
+def _key(mention: Mention) -> str:
+    return mention.ref.id or mention.ref.name if mention.ref else mention.text
+
+
+def _nearest_fee(fees: list[tuple[int, Fee]], position: int) -> Fee | None:
+    if not fees:
+        return None
+    return min(fees, key=lambda f: abs(f[0] - position))[1]

@@ -1,0 +1,320 @@
+"""Resolution: which entity each mention means, decided from the article's own context.
+
+Ambiguous names ("Milan", "the Blues", "Gomez") are never settled by first match: the
+candidates are scored by what else the article names (clubs, their players and coaches),
+and descriptors ("the 28-year-old", "the Dutchman", "our number 2") go to the nearest
+earlier mention they fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from rumourmill.extract.document import Doc
+from rumourmill.kb import KBEntity, KnowledgeBase
+from rumourmill.kb.lexicon import demonyms, positions
+from rumourmill.kb.names import fold
+from rumourmill.models import Mention, Ref
+
+LEAGUE_PRIOR = {
+    "en.1": 5,
+    "es.1": 4,
+    "it.1": 4,
+    "de.1": 4,
+    "fr.1": 4,
+    "en.2": 3,
+    "pt.1": 3,
+    "nl.1": 3,
+    "sco.1": 3,
+}
+POSSESSIVE_SIDE = re.compile(
+    r"['’]s?\s+(?:side|men|team|charges|troops|squad|outfit|club|boys|players|outfit)\b"
+)
+CLUB_ROLE = re.compile(r"\s+(?:boss|manager|head coach|coach|gaffer)\b")
+CLUB_PLAYER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:player|star|man|signing|talent|academy graduate|captain|defender|"
+    r"midfielder|winger|forward|striker|keeper|goalkeeper|full-back|centre-back)\b(?!\s+[A-Z])"
+)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b")
+DESCRIPTOR_REACH = 2500  # characters back a descriptor may point
+
+
+class Resolver:
+    """Sets `ref` on every mention it can, adds club mentions made by possessives."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        kb = doc.kb
+        resolved: list[Mention] = []
+        pending: list[Mention] = []
+        for mention in doc.mentions:
+            if len(mention.candidates) == 1:
+                resolved.append(_with_ref(kb, mention, mention.candidates[0]))
+            elif mention.how.startswith("unknown_name"):
+                resolved.append(replace(mention, ref=Ref(None, mention.text)))
+            else:
+                pending.append(mention)
+        context = Counter(m.ref.id for m in resolved if m.ref)
+        for mention in pending:
+            if mention.candidates and mention.how != "surname":
+                resolved.append(_with_ref(kb, mention, self.best_candidate(kb, mention, context)))
+            else:
+                resolved.append(mention)
+        resolved.sort(key=lambda m: m.start)
+        context = Counter(m.ref.id for m in resolved if m.ref)
+        resolved = [
+            self.resolve_surname(doc, m, resolved, context) if m.how == "surname" else m for m in resolved
+        ]
+        resolved += self.possessive_clubs(doc, resolved)
+        resolved.sort(key=lambda m: m.start)
+        home = self.home_club(doc, resolved)
+        resolved = self.resolve_descriptors(doc, resolved, home)
+        doc.mentions = [m for m in resolved if m.ref is not None]
+        return doc
+
+    # -- ambiguous known names ------------------------------------------------------------
+    def best_candidate(self, kb: KnowledgeBase, mention: Mention, context: Counter) -> str:
+        context_clubs = {i for i in context if i and kb.entities[i].kind == "club"}
+        context_people = [
+            kb.entities[i] for i in context if i and kb.entities[i].kind in ("player", "person")
+        ]
+        leagues = {kb.entities[i].attrs.get("league") for i in context_clubs}
+
+        def score(entity_id: str) -> float:
+            entity = kb.entities[entity_id]
+            value = 3.0 * min(context[entity_id], 2)
+            if entity.kind == "club":
+                value += 2.0 * sum(
+                    1
+                    for p in context_people
+                    if _clubs_of(p)[:1] == [entity_id] or p.attrs.get("club") == entity_id
+                )
+                value += 1.0 if entity.attrs.get("league") in leagues else 0.0
+                value += LEAGUE_PRIOR.get(entity.attrs.get("league") or "", 0) / 10
+            else:
+                value += 2.0 * len(set(_clubs_of(entity)[:3]) & context_clubs)
+                value += 0.5 if entity.attrs.get("current") else 0.0
+            return value
+
+        return max(mention.candidates, key=lambda i: (score(i), -mention.candidates.index(i)))
+
+    # -- surnames -------------------------------------------------------------------------
+    def resolve_surname(
+        self, doc: Doc, mention: Mention, mentions: list[Mention], context: Counter
+    ) -> Mention:
+        key = fold(mention.text)
+        # 1. someone the article already names in full
+        for other in sorted(mentions, key=lambda m: abs(m.start - mention.start)):
+            if (
+                other is mention
+                or other.ref is None
+                or other.how in ("surname",)
+                or other.kind not in ("player", "person")
+            ):
+                continue
+            names = other.ref.name.split()
+            if (len(names) >= 2 and fold(names[-1]) == key) or fold(" ".join(names[-2:])) == key:
+                return replace(mention, ref=other.ref, kind=other.kind)
+        # 2. a known person whose clubs the article talks about
+        kb = doc.kb
+        if mention.candidates:
+            context_clubs = {i for i in context if i and kb.entities[i].kind == "club"}
+
+            def score(entity: KBEntity) -> float:
+                value = 2.0 * len(set(_clubs_of(entity)[:3]) & context_clubs)
+                value += 2.0 if entity.kind == "person" and entity.attrs.get("club") in context_clubs else 0.0
+                value += 1.0 if entity.attrs.get("current") else 0.0
+                return value
+
+            ranked = sorted((kb.entities[i] for i in mention.candidates), key=score, reverse=True)
+            best = ranked[0]
+            if len(ranked) == 1 or score(best) > score(ranked[1]):
+                return _with_ref(kb, mention, best.id)
+        # 3. unknown: kept by the name as written
+        return replace(mention, ref=Ref(None, mention.text))
+
+    # -- "Max Allegri's side", "the Reds boss", "Liverpool's longest-serving player" ------------
+    def possessive_clubs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        added = []
+        for mention in mentions:
+            if mention.ref is None or mention.ref.id is None:
+                continue
+            entity = doc.kb.entities[mention.ref.id]
+            tail = doc.text[mention.end : mention.end + 60]
+            if entity.kind == "person":
+                side = POSSESSIVE_SIDE.match(tail)
+                club_id = doc.kb.club_of_coach(entity.id) if side else None
+                if side and club_id and club_id in doc.kb.entities:
+                    end = mention.end + side.end()
+                    added.append(
+                        _with_ref(
+                            doc.kb,
+                            Mention(
+                                mention.start, end, doc.text[mention.start : end], "club", None, "possessive"
+                            ),
+                            club_id,
+                        )
+                    )
+            elif entity.kind == "club":
+                role = CLUB_ROLE.match(tail)
+                coach = entity.attrs.get("coach")
+                if role and coach and coach in doc.kb.entities:
+                    end = mention.end + role.end()
+                    added.append(
+                        _with_ref(
+                            doc.kb,
+                            Mention(
+                                mention.start,
+                                end,
+                                doc.text[mention.start : end],
+                                "person",
+                                None,
+                                "descriptor:role",
+                            ),
+                            coach,
+                        )
+                    )
+                player = CLUB_PLAYER.match(tail)
+                if player:
+                    end = mention.end + player.end()
+                    added.append(
+                        Mention(
+                            mention.start,
+                            end,
+                            doc.text[mention.start : end],
+                            "player",
+                            None,
+                            f"descriptor:club:{entity.id}",
+                        )
+                    )
+        return added
+
+    @staticmethod
+    def home_club(doc: Doc, mentions: list[Mention]) -> str | None:
+        """The club a fan site calls "we": the club it names most, if it speaks as "we"."""
+        if not FIRST_PERSON.search(doc.folded):
+            return None
+        clubs = Counter(m.ref.id for m in mentions if m.kind == "club" and m.ref and m.ref.id)
+        return clubs.most_common(1)[0][0] if clubs else None
+
+    # -- descriptors ----------------------------------------------------------------------
+    def resolve_descriptors(self, doc: Doc, mentions: list[Mention], home: str | None) -> list[Mention]:
+        out: list[Mention] = []
+        ages: dict[str, int] = {}
+        for mention in mentions:
+            if mention.ref is not None and mention.ref.id is None:
+                age = re.match(r",?\s*\(?(\d{2})\)?\s*[,.)]", doc.text[mention.end : mention.end + 8])
+                if age:
+                    ages[mention.ref.name] = int(age.group(1))
+            if not mention.how.startswith("descriptor") or mention.ref is not None:
+                out.append(mention)
+                continue
+            target = self.descriptor_target(doc, mention, out, home, ages)
+            out.append(replace(mention, ref=target.ref, kind=target.kind) if target else mention)
+        return out
+
+    def descriptor_target(
+        self, doc: Doc, mention: Mention, earlier: list[Mention], home: str | None, ages: dict[str, int]
+    ) -> Mention | None:
+        kind = mention.how.split(":")[1]
+        folded = fold(mention.text)
+        owner = self.owner_club(doc, mention, earlier, home)
+        if kind == "role":
+            coach = doc.kb.get(owner).attrs.get("coach") if owner and doc.kb.get(owner) else None
+            if coach and coach in doc.kb.entities:
+                return _with_ref(doc.kb, mention, coach)
+        best, best_score = None, float("-inf")
+        salience = Counter(m.ref for m in earlier if m.ref is not None)
+        for distance, other in enumerate(reversed(earlier)):
+            if other.ref is None or mention.start - other.start > DESCRIPTOR_REACH:
+                continue
+            if other.kind not in ("player", "person") or (
+                kind in ("age", "position", "number", "club")
+                and other.kind != "player"
+                and other.ref.id is not None
+            ):
+                continue
+            fit = self.fit(doc, kind, folded, other, owner, ages)
+            if fit is None:
+                continue
+            # nearer is likelier, and so is the player the article keeps talking about
+            score = fit - distance * 0.1 + 0.3 * min(salience[other.ref], 5)
+            if score > best_score:
+                best, best_score = other, score
+        return best
+
+    def owner_club(self, doc: Doc, mention: Mention, earlier: list[Mention], home: str | None) -> str | None:
+        if mention.how.startswith("descriptor:club:"):
+            return mention.how.split(":", 2)[2]
+        word = fold(mention.text).split()[0]
+        if word == "our":
+            return home
+        before = [
+            m for m in earlier if m.kind == "club" and m.ref and m.ref.id and 0 <= mention.start - m.end <= 3
+        ]
+        if before:
+            return before[-1].ref.id
+        if word in ("his", "their"):
+            clubs = [m for m in earlier if m.kind == "club" and m.ref and m.ref.id]
+            return clubs[-1].ref.id if clubs else None
+        return home if word in ("the",) and mention.how.endswith("role") else None
+
+    def fit(
+        self, doc: Doc, kind: str, folded: str, other: Mention, owner: str | None, ages: dict[str, int]
+    ) -> float | None:
+        """How well `other` fits the descriptor: None if it cannot be meant, more is better."""
+        entity = doc.kb.get(other.ref.id)
+        attrs = entity.attrs if entity else {}
+        if kind == "age":
+            wanted = int(re.search(r"\d+", folded).group(0))
+            known = _age(attrs, doc.article.published) if entity else ages.get(other.ref.name)
+            if known is None:
+                return 0.0
+            return 2.0 if abs(known - wanted) <= 1 else None
+        if kind == "demonym":
+            country = demonyms().get(folded.removeprefix("the ").strip())
+            nationality = attrs.get("nationality")
+            if nationality is None:
+                return 0.0
+            return 3.0 if country and fold(nationality) == fold(country) else None
+        if kind == "position":
+            word = folded.split()[-1]
+            code = positions().get(word) or positions().get(folded.removeprefix("the ").strip())
+            position = attrs.get("position")
+            if position is None or code is None:
+                return 0.0
+            return 1.0 if position == code else None
+        if kind in ("number", "club", "role"):
+            if owner and entity and kind != "role":
+                clubs = _clubs_of(entity)
+                if clubs and owner not in clubs[:2]:
+                    return None
+                return 1.0 if clubs else 0.0
+            return 0.0
+        return 0.0
+
+
+def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:
+    entity = kb.entities[entity_id]
+    return replace(mention, ref=Ref(entity.id, entity.name), kind=entity.kind)
+
+
+def _clubs_of(entity: KBEntity) -> list[str]:
+    clubs = list(entity.attrs.get("clubs") or [])
+    club = entity.attrs.get("club")
+    if club and club not in clubs:
+        clubs.insert(0, club)
+    return clubs
+
+
+def _age(attrs: dict, published: date | None) -> int | None:
+    today = published or date.today()
+    birth = attrs.get("birth_date")
+    if birth:
+        born = date.fromisoformat(birth[:10])
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    if attrs.get("birth_year"):
+        return today.year - int(attrs["birth_year"])
+    return None

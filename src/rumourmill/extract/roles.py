@@ -1,0 +1,85 @@
+"""What part a club plays in a sentence: destination, current club, or just an opponent.
+
+Decided from the words right around the club mention, the way a reader does: "from the
+Reds" is where a player would leave, "to the San Siro" where he would go, "interest from
+Milan" is a suitor, "the 2-0 win at West Ham" is a match, not a transfer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rumourmill.extract import patterns
+
+OPPONENT = "opponent"
+FROM = "from"
+TO = "to"
+CURRENT = "current"  # where he plays now: "his future at Anfield"
+SUBJECT = "subject"  # no telling words: the sentence's verb decides
+
+OPPONENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:against|versus|vs\.?|v\.?|beat|beats|beating|beaten by|defeat(?:ed)?|defeat (?:to|by|at)|loss (?:to|at)|"
+    r"lost (?:to|at)|draw (?:with|at)|drew (?:with|at)|drawn with|win (?:at|over|against)|wins (?:at|over|against)|"
+    r"victory (?:at|over|against)|triumph (?:at|over)|face|faces|facing|clash with|trip to|visit of|visit|visits|"
+    r"host|hosts|hosting|at home to|scored against|thrash(?:ed|ing)?|hammered|game against|match against|"
+    r"fixture against|tie against|meeting with|derby (?:with|against)|knocked out by|eliminated by|"
+    r"(?:goal|assist|brace|hat-trick|debut|clean sheet) (?:against|at|in|versus))\s+(?:the\s+)?$"
+)
+SCORE_BEFORE = re.compile(r"\d+-\d+\s+(?:\w+\s+){0,2}$")
+TO_BEFORE = re.compile(
+    r"(?<![\w-])(?:to|join|joins|joined|joining|sign(?:s|ed|ing)? for|sign(?:s|ed|ing)? with|move to|switch to|transfer to|"
+    r"return(?:s|ed|ing)? to|back to|loan(?:ed)? to|head(?:s|ed|ing)? to|linked with|linked to|link with|"
+    r"links with|moving to|wanted by|target (?:for|of)|targeted by|interest from|interest of|offer from|offers from|"
+    r"bid from|bids from|approach from|approaches from|advances from|enquiry from|enquiries from|admired by|"
+    r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
+    r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|medical at|"
+    r"medical with|talks with|negotiations with|discussions with|agreement with|deal with|terms with|"
+    r"snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with)\s+(?:the\s+)?$"
+)
+FROM_BEFORE = re.compile(
+    r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
+    r"parent club|released by|released from|let go by|axed by|sold by)\s+(?:the\s+)?$"
+)
+SUITOR_FROM = re.compile(
+    r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
+    r"overtures?|contact|calls?|competition|admiration)\s+from\s+(?:the\s+)?$"
+)
+CURRENT_BEFORE = re.compile(r"(?<![\w-])(?:at|with|for)\s+(?:the\s+)?$")
+CURRENT_CONTEXT = re.compile(
+    r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|future|career|time|spell|contract|role|deal|minutes|game time|"
+    r"appearances?|starts?|games|goals|played|plays|playing|starter|regular|captain|season|settled|"
+    r"happy|stint|days)\s+(?:\w+\s+){0,2}(?:at|with|for)\s+(?:the\s+)?$"
+)
+PLAYER_AFTER = re.compile(r"^['’]s?\s")
+#: "Tottenham and England striker Harry Kane": club, nation, position, name.
+CLUB_MODIFIER_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]?s?)?\s+(?:\d{1,2}-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:{positions})\b"
+)
+
+
+def club_modifier_after() -> re.Pattern[str]:
+    return re.compile(CLUB_MODIFIER_AFTER.pattern.replace("{positions}", patterns.position_words()))
+
+
+def local_role(folded: str, start: int, end: int, text: str) -> str:
+    """The role the words right around a club mention give it (`folded` is the whole text)."""
+    before = folded[max(0, start - 60) : start]
+    if OPPONENT_BEFORE.search(before) or SCORE_BEFORE.search(before):
+        return OPPONENT
+    if SUITOR_FROM.search(before):
+        return TO
+    if FROM_BEFORE.search(before):
+        return FROM
+    if TO_BEFORE.search(before) or folded[end : end + 7].startswith(("-bound", " bound")):
+        return TO
+    if CURRENT_CONTEXT.search(before):
+        return CURRENT
+    if CURRENT_BEFORE.search(before):
+        return CURRENT
+    return SUBJECT
+
+
+def attached_to_next_player(text: str, end: int) -> bool:
+    """ "Liverpool's Joe Gomez", "Liverpool defender Joe Gomez": the club is the player's own."""
+    rest = text[end : end + 80]
+    return bool(PLAYER_AFTER.match(rest) or club_modifier_after().match(rest))

@@ -1,0 +1,138 @@
+"""Transfer windows from football time phrases, resolved against the publication date.
+
+Windows are named `YYYY-01` (the January window) and `YYYY-summer`. General date parsers
+do not know "next summer" or "the end of the season", so these rules are our own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        start=1,
+    )
+}
+
+
+def january(year: int) -> str:
+    return f"{year}-01"
+
+
+def summer(year: int) -> str:
+    return f"{year}-summer"
+
+
+def next_january(published: date) -> str:
+    return january(published.year if published.month <= 1 else published.year + 1)
+
+
+def coming_summer(published: date) -> str:
+    return summer(published.year if published.month <= 8 else published.year + 1)
+
+
+def current_or_next(published: date) -> str:
+    """The window open on `published`, or else the next one to open."""
+    if published.month == 1 or (published.month == 2 and published.day <= 3):
+        return january(published.year)
+    if 6 <= published.month <= 8 or (published.month == 9 and published.day <= 2):
+        return summer(published.year)
+    return next_january(published) if published.month >= 9 else coming_summer(published)
+
+
+def _next_month(published: date) -> str | None:
+    month = published.month % 12 + 1
+    year = published.year + (1 if published.month == 12 else 0)
+    if month == 1:
+        return january(year)
+    if 6 <= month <= 9:
+        return summer(year)
+    return None
+
+
+PAST_TENSE = re.compile(r"\b(?:had|was|were|did|last|final days|remained|failed|tried|made|spent|during)\b")
+
+
+def _named_summer(published: date, year: str | None, sentence: str = "") -> str:
+    """ "The summer window": after it has shut, a past-tense sentence means the one just gone."""
+    if year:
+        return summer(int(year))
+    if published.month >= 9 and PAST_TENSE.search(sentence):
+        return summer(published.year)
+    return coming_summer(published)
+
+
+def _next_summer(published: date) -> str:
+    # "next summer" in January-May is this year's summer; from June on, next year's
+    return summer(published.year if published.month <= 5 else published.year + 1)
+
+
+def _named_january(published: date, year: str | None) -> str:
+    return january(int(year)) if year else next_january(published)
+
+
+#: (pattern on folded text, how to turn a match into a window). First match in the text wins.
+RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
+    (re.compile(pattern), rule)
+    for pattern, rule in (
+        (r"\bnext month\b", lambda p, m: _next_month(p)),
+        (
+            r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore the (?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
+            lambda p, m: current_or_next(p),
+        ),
+        (r"\bnext summer\b|\bsummer of next year\b", lambda p, m: _next_summer(p)),
+        (r"\bthis summer\b", lambda p, m: summer(p.year)),
+        (
+            r"\b(?:(?:the|coming|upcoming) summer|summer (?:transfer )?window|in the summer)\b(?! of \d)",
+            lambda p, m: _named_summer(p, None, m.string),
+        ),
+        (
+            r"\b(?:pre-?season|end of (?:the|this) (?:season|campaign)|ahead of next season|close[- ]season|off-?season|when (?:his|the) contract (?:expires|runs out))\b",
+            lambda p, m: coming_summer(p),
+        ),
+        (
+            r"\bsummer(?: of)? (\d{4})\b|\b(\d{4}) summer\b",
+            lambda p, m: summer(int(m.group(1) or m.group(2))),
+        ),
+        (
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)? september|september \d{1,2}(?:st|nd|rd|th)?|september) deadline\b",
+            lambda p, m: summer(p.year),
+        ),
+        (
+            r"\b(?:january|winter|mid-?season|new year)(?: transfer)?(?: window)?(?: (\d{4}))?\b|\bsecond half of (?:the|this) season\b|\bend of january\b",
+            lambda p, m: _named_january(p, m.group(1) if m.lastindex else None),
+        ),
+        (r"\b(\d{4})[-/](?:\d{2}|\d{4}) season\b", lambda p, m: summer(int(m.group(1)))),
+    )
+)
+
+
+def find_window(folded: str, published: date | None) -> tuple[str | None, int]:
+    """The window a stretch of text speaks of, and where the phrase starts (-1 if none)."""
+    if published is None:
+        return None, -1
+    best: tuple[str | None, int] = (None, -1)
+    for pattern, rule in RULES:
+        match = pattern.search(folded)
+        if match and (best[1] < 0 or match.start() < best[1]):
+            window = rule(published, match)
+            if window:
+                best = (window, match.start())
+    return best
+
+
+def window_start(window: str) -> date:
+    year, part = window.split("-")
+    return date(int(year), 1 if part == "01" else 7, 1)
+
+
+def is_past(window: str, published: date | None) -> bool:
+    """Whether the window had closed by the publication date."""
+    if published is None:
+        return False
+    year, part = window.split("-")
+    closes = date(int(year), 2, 3) if part == "01" else date(int(year), 9, 2)
+    return closes < published

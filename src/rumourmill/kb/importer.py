@@ -1,0 +1,319 @@
+"""Build the knowledge base from the football data folders (see the data README).
+
+Reads, never copies: clubs and aliases of all Europe (openfootball), Premier League players and
+coaches (FPL), player names and their clubs from the transfer history, recent transfers and
+market-value tables. Each step is a function over one folder, so a missing folder is skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from rumourmill.errors import KBError
+from rumourmill.kb.entities import Alias, KBEntity
+from rumourmill.kb.lexicon import club_entities
+from rumourmill.kb.names import alias_key, slug
+
+log = logging.getLogger(__name__)
+
+#: League codes whose clubs win when a name is shared (a "Liverpool" is the English one).
+MAJOR_LEAGUES = ("en.1", "es.1", "it.1", "de.1", "fr.1", "pt.1", "nl.1", "sco.1", "en.2")
+TM_POSITION = {
+    "goalkeeper": "GKP",
+    "back": "DEF",
+    "defender": "DEF",
+    "sweeper": "DEF",
+    "midfield": "MID",
+    "winger": "MID",
+    "forward": "FWD",
+    "striker": "FWD",
+    "attack": "FWD",
+}
+YOUTH_MARKERS = (" u17", " u18", " u19", " u20", " u21", " u23", " b", " ii", " youth", " reserves")
+
+
+@dataclass
+class ImportReport:
+    """What an import read, for the user."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+    def add(self, what: str, n: int) -> None:
+        self.counts[what] = self.counts.get(what, 0) + n
+
+
+@dataclass
+class KBBuilder:
+    """Collects entities and aliases; later facts about a player refine earlier ones."""
+
+    entities: dict[str, KBEntity] = field(default_factory=dict)
+    aliases: list[Alias] = field(default_factory=list)
+    report: ImportReport = field(default_factory=ImportReport)
+    _club_keys: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, entity: KBEntity, aliases: list[Alias]) -> None:
+        old = self.entities.get(entity.id)
+        if old is not None:
+            entity = KBEntity(entity.id, entity.kind, old.name, {**old.attrs, **entity.attrs})
+        self.entities[entity.id] = entity
+        self.aliases.extend(aliases)
+        if entity.kind == "club":
+            for alias in aliases:
+                ids = self._club_keys[alias_key(alias.text)]
+                if entity.id not in ids:
+                    ids.append(entity.id)
+
+    # -- club names written by other sources ------------------------------------------------
+    def club_id(self, name: str, country: str | None = None) -> str | None:
+        """The club a data source means by `name` ("Man Utd", "1.FC Köln"), or None."""
+        key = alias_key(name)
+        if not key or any(key.endswith(marker) for marker in YOUTH_MARKERS):
+            return None
+        ids = self._club_keys.get(key)
+        if not ids:
+            return None
+        if len(ids) > 1:
+            ids = sorted(ids, key=lambda i: self._club_rank(i, country))
+        return ids[0]
+
+    def _club_rank(self, club_id: str, country: str | None) -> tuple[int, int]:
+        attrs = self.entities[club_id].attrs
+        league = attrs.get("league") or ""
+        same_country = country is not None and attrs.get("country") == country
+        return (0 if same_country else 1, 0 if league in MAJOR_LEAGUES else 1)
+
+    def fuzzy_club_ids(self, names: set[str]) -> dict[str, str]:
+        """Exact alias look-up first, then fuzzy matching for the names left over."""
+        resolved: dict[str, str] = {}
+        leftovers = []
+        for name in names:
+            club_id = self.club_id(name)
+            if club_id:
+                resolved[name] = club_id
+            elif not any(alias_key(name).endswith(m) for m in YOUTH_MARKERS):
+                leftovers.append(name)
+        keys = list(self._club_keys)
+        for name in leftovers:
+            best = process.extractOne(alias_key(name), keys, scorer=fuzz.token_sort_ratio, score_cutoff=90)
+            if best:
+                resolved[name] = self.club_id(best[0]) or ""
+        return {k: v for k, v in resolved.items() if v}
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def import_clubs(builder: KBBuilder, folder: Path) -> None:
+    """openfootball: every European club with its alternative names and latest league."""
+    clubs = folder / "clubs.csv"
+    for row in _rows(clubs):
+        if row["is_reserve_team"] == "1":
+            continue
+        attrs = {
+            "country": row["country"],
+            "city": row["city"] or None,
+            "stadium": row["stadium"] or None,
+            "league": row["latest_league_code"] or None,
+            "founded": row["founded"] or None,
+        }
+        names = [row["name"], *[a.strip() for a in row["alt_names"].split("|") if a.strip()]]
+        aliases = [Alias(n, row["club_id"], "name" if i == 0 else "alias") for i, n in enumerate(names)]
+        builder.add(KBEntity(row["club_id"], "club", row["name"], attrs), aliases)
+        builder.report.add("clubs", 1)
+    for row in _rows(folder / "club_aliases.csv"):
+        if row["club_id"] in builder.entities:
+            builder.add(builder.entities[row["club_id"]], [Alias(row["alias"], row["club_id"], "alias")])
+    # The lexicon's short names are what people write ("Liverpool", not "Liverpool FC"), and
+    # its nicknames let other sources' spellings ("Spurs", "Man Utd") find their club.
+    for entity, aliases in club_entities():
+        old = builder.entities.get(entity.id)
+        attrs = {**old.attrs, **entity.attrs} if old else entity.attrs
+        builder.entities[entity.id] = KBEntity(entity.id, "club", entity.name, attrs)
+        builder.add(builder.entities[entity.id], aliases)
+
+
+def _player_id(name: str) -> str:
+    return f"player:{slug(name)}"
+
+
+def _fpl_name(row: dict[str, str]) -> tuple[str, list[str]]:
+    """Display name and other written forms of an FPL player ("Joe Gomez", ["Gomez"])."""
+    first, second, web = row["first_name"].strip(), row["second_name"].strip(), row["web_name"].strip()
+    full = f"{first} {second}".strip()
+    forms = [full]
+    short_web = web.split(".")[-1].strip()
+    display = full
+    if short_web and short_web != second and short_web in second.split():
+        display = f"{first} {short_web}"
+        forms.append(display)
+    if short_web and short_web not in (first, full) and " " not in short_web and short_web != second:
+        forms.append(f"{first} {short_web}")
+    return display, forms
+
+
+def import_fpl(builder: KBBuilder, folder: Path) -> None:
+    """FPL: Premier League players (position, birth date, club) and head coaches."""
+    teams = {(r["season"], r["name"]): r["name"] for r in _rows(folder / "epl_teams.csv")}
+    latest: dict[str, dict[str, str]] = {}
+    for row in _rows(folder / "epl_players.csv"):
+        if row["fpl_code"] not in latest or row["season"] >= latest[row["fpl_code"]]["season"]:
+            latest[row["fpl_code"]] = row
+    newest_season = max((r["season"] for r in latest.values()), default="")
+    for row in latest.values():
+        name, forms = _fpl_name(row)
+        club = builder.club_id(teams.get((row["season"], row["team_name"]), row["team_name"]), "England")
+        if row["position"] == "MGR":
+            entity_id = f"person:{slug(name)}"
+            attrs = {"role": "coach", "club": club}
+            builder.add(
+                KBEntity(entity_id, "person", name, attrs), [Alias(f, entity_id, "name") for f in forms]
+            )
+            builder.report.add("coaches", 1)
+            continue
+        entity_id = _player_id(name)
+        attrs = {
+            "club": club,
+            "clubs": [club] if club else [],
+            "position": row["position"],
+            "birth_date": row["birth_date"] or None,
+            "current": row["season"] == newest_season,
+            "season": row["season"],
+            "web_name": row["web_name"],
+        }
+        builder.add(KBEntity(entity_id, "player", name, attrs), [Alias(f, entity_id, "name") for f in forms])
+        builder.report.add("players (Premier League)", 1)
+
+
+def _tm_position(text: str) -> str | None:
+    low = text.lower()
+    return next((code for word, code in TM_POSITION.items() if word in low), None)
+
+
+def import_transfer_history(builder: KBBuilder, folder: Path) -> None:
+    """Transfer history 1992-2023: player names, birth years, positions and recent clubs."""
+    path = folder / "transfers_1992_2023.csv"
+    moves: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    info: dict[str, tuple[int | None, str | None]] = {}
+    club_names: set[str] = set()
+    for row in _rows(path):
+        if row["transfer_type"] in ("no_fee_or_internal",):
+            continue
+        year = int(row["year"]) if row["year"].isdigit() else 0
+        period = 1 if row["transfer_period"].lower().startswith("w") else 0
+        order = year * 2 + (1 if period == 1 else 0)
+        if row["transfer_movement"] == "in":
+            origin, destination = row["club_involved_name"], row["club_name"]
+        else:
+            origin, destination = row["club_name"], row["club_involved_name"]
+        moves[row["player_name"]].append((order, row["transfer_type"] == "loan", origin, destination))
+        club_names.update((origin, destination))
+        age = int(row["age"]) if row["age"].isdigit() else None
+        info[row["player_name"]] = (year - age if age else None, _tm_position(row["position"]))
+    club_ids = builder.fuzzy_club_ids(club_names)
+    for name, player_moves in moves.items():
+        player_moves.sort()
+        recent = [m for m in player_moves if m[0] >= player_moves[-1][0] - 8]
+        clubs: list[str] = []
+        for _, _, origin, destination in reversed(recent):
+            for club_name in (destination, origin):
+                club = club_ids.get(club_name)
+                if club and club not in clubs:
+                    clubs.append(club)
+        birth_year, position = info[name]
+        entity_id = _player_id(name)
+        attrs = {"clubs": clubs, "last_move": player_moves[-1][0] // 2}
+        existing = builder.entities.get(entity_id)
+        if existing is None:
+            attrs.update(club=club_ids.get(player_moves[-1][3]), position=position, birth_year=birth_year)
+        else:
+            attrs["clubs"] = list(dict.fromkeys([*existing.attrs.get("clubs", []), *clubs]))
+        builder.add(KBEntity(entity_id, "player", name, attrs), [Alias(name, entity_id, "name")])
+        builder.report.add("players (transfer history)", 1)
+
+
+def import_recent_transfers(builder: KBBuilder, folder: Path) -> None:
+    """Recent moves (2025 summer window, 2025-26 sample) bring players' clubs up to date."""
+    summer = folder / "epl_transfers_summer_2025.csv"
+    if summer.exists():
+        for row in _rows(summer):
+            team = builder.club_id(row["Team"], "England")
+            other = builder.club_id(row["Club that left/joined"])
+            club = team if row["Direction"] == "In" else other
+            _move_player(builder, row["Player"], club, previous=other if row["Direction"] == "In" else team)
+            builder.report.add("recent transfers", 1)
+    values = folder / "tm_market_values_players.csv"
+    if values.exists():
+        for row in _rows(values):
+            entity = builder.entities.get(_player_id(row["Player"]))
+            nationality = row["Nat"].split("/")[0].strip()
+            if entity is not None and nationality:
+                builder.add(KBEntity(entity.id, "player", entity.name, {"nationality": nationality}), [])
+
+
+def import_transfermarkt_sample(builder: KBBuilder, folder: Path) -> None:
+    rows = sorted(_rows(folder / "transfers.csv"), key=lambda r: r["transfer_date"])
+    for row in rows:
+        if row["transfer_date"] > "2026-12-31":
+            continue  # pre-agreed moves years ahead do not change the current club
+        _move_player(
+            builder,
+            row["player_name"],
+            builder.club_id(row["to_club_name"]),
+            previous=builder.club_id(row["from_club_name"]),
+        )
+        builder.report.add("recent transfers", 1)
+
+
+def _move_player(builder: KBBuilder, name: str, club: str | None, previous: str | None) -> None:
+    if not name or not club:
+        return
+    entity_id = _player_id(name)
+    existing = builder.entities.get(entity_id)
+    clubs = [club, *(existing.attrs.get("clubs", []) if existing else []), *([previous] if previous else [])]
+    attrs = {"club": club, "clubs": list(dict.fromkeys(c for c in clubs if c)), "current": True}
+    builder.add(
+        KBEntity(entity_id, "player", existing.name if existing else name, attrs),
+        [] if existing else [Alias(name, entity_id, "name")],
+    )
+
+
+#: Folder -> importer, in the order they must run (clubs first: everything links to them).
+STEPS: tuple[tuple[str, Callable[[KBBuilder, Path], None]], ...] = (
+    ("clubs_openfootball", import_clubs),
+    ("transfers_ewenme", import_transfer_history),
+    ("epl_players_fpl", import_fpl),
+    ("epl_2025_26_tm_scrape", import_recent_transfers),
+    ("transfermarkt_sample_2026", import_transfermarkt_sample),
+)
+
+
+def build_from_folder(source: Path) -> KBBuilder:
+    """Read every known data folder under `source` into a fresh builder."""
+    source = Path(source)
+    if not source.is_dir():
+        raise KBError(f"{source}: no such data folder")
+    builder = KBBuilder()
+    found = False
+    for folder_name, step in STEPS:
+        folder = source / folder_name
+        if not folder.is_dir():
+            builder.report.skipped.append(folder_name)
+            continue
+        found = True
+        log.info("importing %s", folder)
+        step(builder, folder)
+    if not found:
+        raise KBError(
+            f"{source}: none of the expected data folders ({', '.join(name for name, _ in STEPS)}) is there"
+        )
+    return builder

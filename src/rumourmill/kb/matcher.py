@@ -1,0 +1,123 @@
+"""All aliases of the KB found in one pass over a text (Aho-Corasick on folded text)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rumourmill.kb.entities import Alias
+from rumourmill.kb.names import alias_key, fold
+
+#: Words after a bare nickname that show it names a club: "Reds boss", "Gunners fans".
+CLUB_FOLLOWERS = frozenset(
+    ["boss", "manager", "coach", "chief", "chiefs", "fans", "supporters", "star", "stars", "defender", "midfielder", "winger", "striker", "forward", "keeper", "goalkeeper", "captain", "board", "hierarchy", "owners", "squad", "academy", "head", "director", "legend", "favourite", "target", "targets", "outcast", "flop", "ace", "hero's"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One alias found in the text; several entities may share the surface form."""
+
+    start: int
+    end: int
+    entity_ids: tuple[str, ...]
+    hows: tuple[str, ...]
+
+
+class AliasMatcher:
+    """Finds every alias in a text at once, then keeps the longest non-overlapping hits.
+
+    Matching is on folded text (lower case, accents stripped), so "Gyokeres" finds
+    "Gyökeres"; the original text then decides by case: names must be capitalised, short
+    all-capital aliases ("OM", "AS") must match exactly, and a bare nickname must read as
+    one ("the Reds", "Reds boss"), not as a common word ("reds and yellows").
+    """
+
+    def __init__(self, aliases: Iterable[Alias]) -> None:
+        grouped: dict[str, dict[str, set[str]]] = {}
+        surface: dict[str, str] = {}
+        for alias in aliases:
+            key = alias_key(alias.text)
+            if len(key) < 2:
+                continue
+            grouped.setdefault(key, {}).setdefault(alias.entity_id, set()).add(alias.how)
+            surface.setdefault(key, alias.text.removeprefix("the ").removeprefix("The "))
+        self._automaton = ahocorasick.Automaton()
+        for key, by_entity in grouped.items():
+            ids = tuple(by_entity)
+            # The strictest reading wins: a form that is a name for anyone matches as a name.
+            hows = tuple(_loosest(by_entity[i]) for i in ids)
+            self._automaton.add_word(key, (len(key), ids, hows, _case_rule(surface[key])))
+        if grouped:
+            self._automaton.make_automaton()
+        self._empty = not grouped
+
+    def __len__(self) -> int:
+        return len(self._automaton)
+
+    def find(self, text: str) -> list[Hit]:
+        if self._empty:
+            return []
+        folded = fold(text)
+        candidates = []
+        for end_index, (length, ids, hows, case_rule) in self._automaton.iter(folded):
+            end = end_index + 1
+            start = end - length
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            if end < len(folded) and folded[end].isalnum():
+                continue
+            if not _case_ok(text, start, end, case_rule):
+                continue
+            if all(h == "nickname" for h in hows) and not _reads_as_nickname(folded, start, end):
+                continue
+            candidates.append((start, end, ids, hows))
+        return _longest_first(candidates)
+
+
+def _loosest(hows: set[str]) -> str:
+    for how in ("name", "alias", "metonym", "stadium", "nickname"):
+        if how in hows:
+            return how
+    return next(iter(hows))
+
+
+def _case_rule(surface: str) -> str:
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
+        return "exact"
+    if surface[:1].isupper() or surface[:1].isdigit():
+        return "capital"
+    return "any"
+
+
+def _case_ok(text: str, start: int, end: int, rule: str) -> bool:
+    if rule == "any":
+        return True
+    span = text[start:end]
+    if rule == "exact":
+        return all(c.isupper() for c in span if c.isalpha())
+    return span[:1].isupper() or span[:1].isdigit()
+
+
+def _reads_as_nickname(folded: str, start: int, end: int) -> bool:
+    before = folded[max(0, start - 4) : start]
+    if before == "the ":
+        return True
+    after = folded[end : end + 20].lstrip("'’s ").split(" ", 1)[0].strip(",.;:")
+    return folded[end : end + 1] == "'" or after in CLUB_FOLLOWERS
+
+
+def _longest_first(candidates: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]) -> list[Hit]:
+    """Non-overlapping hits, the longer of two overlapping ones kept ("AC Milan" over "Milan")."""
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+    kept: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
+    for candidate in candidates:
+        if kept and candidate[0] < kept[-1][1]:
+            if candidate[1] - candidate[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return [Hit(start, end, ids, hows) for start, end, ids, hows in kept]

@@ -1,0 +1,79 @@
+"""Name normalisation shared by the KB and the matcher.
+
+`fold` keeps the text the same length (one character in, one out) so that match offsets in
+folded text are offsets in the original text too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[:1].lower()
+        if base and base.isascii() and base.isalpha():
+            table[code] = base
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    special = {
+        "ß": "s",
+        "æ": "a",
+        "Æ": "a",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "ı": "i",
+        "œ": "o",
+        "Œ": "o",
+        "þ": "t",
+        "ð": "d",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+    for char, replacement in special.items():
+        table[ord(char)] = replacement
+    return table
+
+
+FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify quotes and dashes, keeping every offset."""
+    return text.translate(FOLD_TABLE)
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """`Joe Gómez` -> `joe-gomez`: the stable part of KB ids."""
+    return _NON_SLUG.sub("-", fold(name)).strip("-")
+
+
+def alias_key(name: str) -> str:
+    """The form an alias is indexed under: folded, single-spaced, no leading 'the'."""
+    key = " ".join(fold(name).split())
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum()
