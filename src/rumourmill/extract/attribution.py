@@ -22,6 +22,8 @@ INNER_BEFORE = re.compile(
 SPEECH = re.compile(
     r"\b(?:said|says|told|insisted|insists|admitted|admits|revealed|explained|added|confirmed|confirms|stated|claimed|declared)\b"
 )
+QUOTE = re.compile(r"[\"“”]|(?<![\w])[‘'][^‘’']{3,}[’'](?![\w])")
+PASSIVE_BEFORE = re.compile(r"(?:it's|it’s|it is|is|was|been|has been|have been)\s+$")
 UNNAMED_SPEAKER = re.compile(
     r"\b((?:his|her|the player's|the club's|[a-z]+'s) (?:agent|representatives?|father|entourage|camp|advisers?)|"
     r"(?:a |the )?club (?:spokesperson|spokesman|statement|source)|sources close to [a-z ]+)\b"
@@ -105,7 +107,7 @@ class Attributor:
                 Source(origin.ref.name, _source_kind(doc, origin.ref.name)),
                 tuple(dict.fromkeys(reversed(relays))),
             )
-        speaker = _speaker(doc, folded, mentions)
+        speaker = _speaker(doc, folded, offset, mentions)
         if speaker is not None:
             return Attribution(speaker)
         unnamed = regexes["unnamed"].search(folded)
@@ -114,16 +116,20 @@ class Attributor:
         return None
 
 
-def _speaker(doc: Doc, folded: str, mentions: list[Mention]) -> Source | None:
+def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Source | None:
     """A quoted person: "there is nothing in it," his agent told Sky Sports."""
-    if not SPEECH.search(folded) or not re.search("[\"“”‘’']", folded):
+    if not QUOTE.search(doc.text[offset:offset + len(folded)]):
         return None
-    people = [m for m in mentions if m.kind == "person" and m.ref is not None]
-    if people:
-        return Source(people[0].ref.name, "person")
-    unnamed = UNNAMED_SPEAKER.search(folded)
-    if unnamed:
-        return Source(unnamed.group(1), "person")
+    for verb in SPEECH.finditer(folded):
+        if PASSIVE_BEFORE.search(folded[:verb.start()]):
+            continue  # "it's stated that…" is a relay, not a speaker
+        near = [m for m in mentions if m.kind == "person" and m.ref is not None
+                and (0 <= verb.start() - (m.end - offset) <= 12 or 0 <= (m.start - offset) - verb.end() <= 2)]
+        if near:
+            return Source(near[0].ref.name, "person")
+        unnamed = UNNAMED_SPEAKER.search(folded[max(0, verb.start() - 40):verb.end() + 40])
+        if unnamed:
+            return Source(unnamed.group(1), "person")
     return None
 
 

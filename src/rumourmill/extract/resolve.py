@@ -212,7 +212,12 @@ class Resolver:
                 out.append(mention)
                 continue
             target = self.descriptor_target(doc, mention, out, home, ages)
-            out.append(replace(mention, ref=target.ref, kind=target.kind) if target else mention)
+            if target is None:
+                out.append(mention)
+                continue
+            # "the 28-year-old" describes a player even when his name is unknown to the KB
+            kind = "player" if target.ref.id is None and mention.kind == "player" else target.kind
+            out.append(replace(mention, ref=target.ref, kind=kind))
         return out
 
     def descriptor_target(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,53 +30,93 @@ class SearchResult:
     score: float
 
 
+class EntityTable(Mapping[str, KBEntity]):
+    """Entities by id, stored compactly and turned into `KBEntity`s only when asked for.
+
+    Tens of thousands of players load in milliseconds this way; an article touches a few.
+    """
+
+    def __init__(self, rows: dict[str, tuple[str, str, str]]) -> None:
+        self._rows = rows  # id -> (kind, name, attrs as JSON)
+        self._made: dict[str, KBEntity] = {}
+
+    def __getitem__(self, entity_id: str) -> KBEntity:
+        entity = self._made.get(entity_id)
+        if entity is None:
+            kind, name, attrs = self._rows[entity_id]
+            entity = self._made[entity_id] = KBEntity(entity_id, kind, name, json.loads(attrs))
+        return entity
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def kinds(self) -> Counter:
+        return Counter(kind for kind, _, _ in self._rows.values())
+
+    def names(self) -> Iterator[tuple[str, str, str]]:
+        """(id, kind, name) of every entity, without building them."""
+        return ((i, row[0], row[1]) for i, row in self._rows.items())
+
+
 class KnowledgeBase:
     """Clubs, players, people, outlets and competitions with every name they go by.
 
     Built from the imported football data plus the shipped lexicons; with nothing imported
-    it runs on the lexicons alone and says so (`minimal`).
+    it runs on the lexicons alone and says so (`minimal`). Use `load()` or `build()`.
     """
 
-    def __init__(
-        self,
-        entities: Iterable[KBEntity],
-        aliases: Iterable[Alias],
-        meta: dict | None = None,
-        minimal: bool = False,
-    ) -> None:
-        self.entities: dict[str, KBEntity] = {}
-        for entity in entities:
-            old = self.entities.get(entity.id)
-            if old is not None:
-                # later sources (the curated lexicons) refine what the import stored
-                entity = KBEntity(entity.id, entity.kind, entity.name, {**old.attrs, **entity.attrs})
-            self.entities[entity.id] = entity
-        self.aliases = [a for a in dict.fromkeys(aliases) if a.entity_id in self.entities]
-        self.meta = meta or {}
+    def __init__(self, entities: EntityTable, matcher: AliasMatcher, surnames: dict[str, tuple[str, ...]],
+                 coach_clubs: dict[str, str], meta: dict, minimal: bool) -> None:
+        self.entities = entities
+        self.matcher = matcher
+        self.meta = meta
         self.minimal = minimal
-        self.matcher = AliasMatcher(self.aliases)
-        self._by_key: dict[str, list[str]] = defaultdict(list)
-        for alias in self.aliases:
-            ids = self._by_key[alias_key(alias.text)]
-            if alias.entity_id not in ids:
-                ids.append(alias.entity_id)
-        self._surnames: dict[str, list[str]] = defaultdict(list)
-        for entity in self.entities.values():
+        self._surnames = surnames
+        self._coach_clubs = coach_clubs
+
+    @classmethod
+    def build(cls, entities: Iterable[KBEntity], aliases: Iterable[Alias], meta: dict | None = None,
+              minimal: bool = False) -> KnowledgeBase:
+        """A KB from entity records and their names; later records refine earlier ones."""
+        merged: dict[str, KBEntity] = {}
+        for entity in entities:
+            old = merged.get(entity.id)
+            if old is not None:
+                entity = KBEntity(entity.id, entity.kind, entity.name, {**old.attrs, **entity.attrs})
+            merged[entity.id] = entity
+        aliases = [a for a in dict.fromkeys(aliases) if a.entity_id in merged]
+        surnames: dict[str, list[str]] = defaultdict(list)
+        for entity in merged.values():
             if entity.kind in ("player", "person"):
                 for form in _surname_forms(entity.name, entity.attrs.get("web_name")):
-                    self._surnames[form].append(entity.id)
-        self._coach_club = {
-            e.attrs["coach"]: e.id
-            for e in self.entities.values()
-            if e.kind == "club" and e.attrs.get("coach")
-        }
+                    surnames[form].append(entity.id)
+        coach_clubs = {e.attrs["coach"]: e.id for e in merged.values() if e.kind == "club" and e.attrs.get("coach")}
+        rows = {e.id: (e.kind, e.name, json.dumps(e.attrs, separators=(",", ":"))) for e in merged.values()}
+        meta = {**(meta or {}), "aliases": len(aliases)}
+        return cls(EntityTable(rows), AliasMatcher(aliases), {k: tuple(v) for k, v in surnames.items()},
+                   coach_clubs, meta, minimal)
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> KnowledgeBase:
-        """The imported KB in `data_dir` (see `settings.data_dir`), merged with the lexicons."""
+        """The imported KB in `data_dir` (see `settings.data_dir`), merged with the lexicons.
+
+        The merged KB is cached beside the imported one and rebuilt when either changes.
+        """
         started = time.perf_counter()
-        kb = cls._with_lexicons(store.load(settings.data_dir(data_dir)))
+        folder = settings.data_dir(data_dir)
+        fingerprint = store.fingerprint(folder, lexicon.files())
+        kb = store.read_cache(folder, fingerprint) if fingerprint else None
+        if kb is None:
+            kb = cls._with_lexicons(store.load(folder))
+            if fingerprint:
+                store.write_cache(folder, fingerprint, kb)
         kb.meta["load_seconds"] = round(time.perf_counter() - started, 3)
         return kb
 
@@ -87,20 +128,16 @@ class KnowledgeBase:
     @classmethod
     def _with_lexicons(cls, stored: tuple[list[KBEntity], list[Alias], dict] | None) -> KnowledgeBase:
         entities, aliases, meta = stored if stored else ([], [], {})
-        for records in (
-            lexicon.club_entities(),
-            lexicon.coach_entities(),
-            lexicon.outlet_entities(),
-            lexicon.competition_entities(),
-        ):
+        for records in (lexicon.club_entities(), lexicon.coach_entities(), lexicon.outlet_entities(),
+                        lexicon.competition_entities()):
             for entity, entity_aliases in records:
                 entities.append(entity)
                 aliases.extend(entity_aliases)
-        return cls(entities, aliases, meta, minimal=stored is None)
+        return cls.build(entities, aliases, meta, minimal=stored is None)
 
     # -- look-ups ---------------------------------------------------------------------------
     def get(self, entity_id: str | None) -> KBEntity | None:
-        return self.entities.get(entity_id) if entity_id else None
+        return self.entities[entity_id] if entity_id and entity_id in self.entities else None
 
     def find(self, text: str) -> list[Hit]:
         """Every alias of the KB in `text`, longest first where they overlap."""
@@ -108,28 +145,26 @@ class KnowledgeBase:
 
     def lookup(self, name: str, kind: str | None = None) -> list[KBEntity]:
         """Entities known exactly by `name` (case and accents ignored)."""
-        found = [self.entities[i] for i in self._by_key.get(alias_key(name), ())]
+        found = [self.entities[i] for i in self.matcher.ids(alias_key(name))]
         return [e for e in found if kind is None or e.kind == kind]
 
     def by_surname(self, surname: str) -> list[KBEntity]:
         return [self.entities[i] for i in self._surnames.get(fold(surname), ())]
 
     def club_of_coach(self, person_id: str) -> str | None:
-        return self._coach_club.get(person_id) or (self.get(person_id) or KBEntity("", "", "")).attrs.get(
-            "club"
-        )
+        if person_id in self._coach_clubs:
+            return self._coach_clubs[person_id]
+        person = self.get(person_id)
+        return person.attrs.get("club") if person else None
 
     def search(self, query: str, kind: str | None = None, limit: int = 10) -> list[SearchResult]:
         """Fuzzy search over every name, for people who do not know the exact spelling."""
-        keys = [
-            k
-            for k, ids in self._by_key.items()
-            if kind is None or any(self.entities[i].kind == kind for i in ids)
-        ]
+        names = dict(self.matcher.items())
+        keys = [k for k, ids in names.items() if kind is None or any(self.entities[i].kind == kind for i in ids)]
         results: list[SearchResult] = []
         seen: set[str] = set()
         for key, score, _ in process.extract(alias_key(query), keys, scorer=fuzz.WRatio, limit=limit * 3):
-            for entity_id in self._by_key[key]:
+            for entity_id in names[key]:
                 entity = self.entities[entity_id]
                 if entity_id in seen or (kind and entity.kind != kind):
                     continue
@@ -139,11 +174,10 @@ class KnowledgeBase:
         return results[:limit]
 
     def stats(self) -> dict:
-        kinds = Counter(e.kind for e in self.entities.values())
         return {
             "minimal": self.minimal,
-            "entities": dict(sorted(kinds.items())),
-            "aliases": len(self.aliases),
+            "entities": dict(sorted(self.entities.kinds().items())),
+            "aliases": self.meta.get("aliases"),
             "imported_from": self.meta.get("source"),
             "imported_at": self.meta.get("imported_at"),
             "load_seconds": self.meta.get("load_seconds"),
@@ -169,5 +203,7 @@ def import_kb(source: str | Path, data_dir: str | Path | None = None) -> tuple[P
     """
     builder = importer.build_from_folder(Path(source))
     meta = {"source": str(Path(source).resolve()), "counts": builder.report.counts}
-    path = store.save(settings.data_dir(data_dir), builder.entities, builder.aliases, meta)
+    folder = settings.data_dir(data_dir)
+    path = store.save(folder, builder.entities, builder.aliases, meta)
+    KnowledgeBase.load(folder)  # builds the load cache now rather than at first use
     return path, builder.report

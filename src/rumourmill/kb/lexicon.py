@@ -20,6 +20,11 @@ def lexicon_dir() -> Path:
     return Path(str(resources.files("rumourmill") / "lexicons"))
 
 
+def files() -> list[Path]:
+    """Every lexicon file: a change to any of them invalidates the KB's load cache."""
+    return sorted(p for p in lexicon_dir().rglob("*") if p.is_file() and p.suffix in (".toml", ".csv", ".txt"))
+
+
 def _read_csv(name: str) -> list[dict[str, str]]:
     path = lexicon_dir() / name
     if not path.exists():
@@ -61,6 +66,16 @@ def canonical_person(name: str) -> str:
     return row["name"] if row else name
 
 
+#: Articles that open foreign nicknames ("Los Blancos", "Die Roten"): such a nickname carries
+#: its own article, so it reads as a name without an English "the".
+FOREIGN_ARTICLES = frozenset("los las les la le il lo i gli die der das os as o el".split())
+
+
+def _nickname_how(nickname: str) -> str:
+    first = nickname.split()[0].lower() if nickname.split() else ""
+    return "alias" if first in FOREIGN_ARTICLES and len(nickname.split()) > 1 else "nickname"
+
+
 def club_entities() -> Iterator[tuple[KBEntity, list[Alias]]]:
     """Clubs as the lexicon describes them, with all their names and metonyms."""
     for club in club_records():
@@ -70,7 +85,7 @@ def club_entities() -> Iterator[tuple[KBEntity, list[Alias]]]:
             attrs["coach"] = person_id(canonical_person(club["coach"]))
         aliases = [Alias(club["name"], club_id, "name")]
         aliases += [Alias(a, club_id, "alias") for a in club.get("aliases", [])]
-        aliases += [Alias(n, club_id, "nickname") for n in club.get("nicknames", [])]
+        aliases += [Alias(n, club_id, _nickname_how(n)) for n in club.get("nicknames", [])]
         places = list(club.get("regions", []))
         if club.get("stadium"):
             aliases.append(Alias(club["stadium"], club_id, "stadium"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -56,6 +56,19 @@ class AliasMatcher:
 
     def __len__(self) -> int:
         return len(self._automaton)
+
+    def ids(self, key: str) -> tuple[str, ...]:
+        """Entities an alias key (see `alias_key`) names, or ()."""
+        if self._empty:
+            return ()
+        value = self._automaton.get(key, None)
+        return value[1] if value else ()
+
+    def items(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Every alias key with the entities it names."""
+        if self._empty:
+            return iter(())
+        return ((key, value[1]) for key, value in self._automaton.items())
 
     def find(self, text: str) -> list[Hit]:
         if self._empty:

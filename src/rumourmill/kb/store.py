@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
 import sqlite3
 import tempfile
 from datetime import UTC, datetime
@@ -12,6 +14,7 @@ from pathlib import Path
 from rumourmill.kb.entities import Alias, KBEntity
 
 KB_FILE = "kb.sqlite"
+CACHE_FILE = "kb.cache.pickle"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE entity (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, attrs TEXT);
@@ -70,3 +73,37 @@ def load(data_dir: Path) -> tuple[list[KBEntity], list[Alias], dict] | None:
     finally:
         db.close()
     return entities, aliases, meta
+
+
+def fingerprint(data_dir: Path, lexicon_files: list[Path]) -> str | None:
+    """What the merged KB depends on: the imported file and the lexicons (None: nothing imported)."""
+    path = kb_path(data_dir)
+    if not path.exists():
+        return None
+    digest = hashlib.sha1()
+    for file in [path, *lexicon_files]:
+        stat = file.stat()
+        digest.update(f"{file}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
+
+
+def read_cache(data_dir: Path, expected: str):
+    """The merged KB pickled by `write_cache`, if it is still current; None otherwise."""
+    path = Path(data_dir) / CACHE_FILE
+    try:
+        with path.open("rb") as handle:
+            stamp, kb = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
+        return None
+    return kb if stamp == expected else None
+
+
+def write_cache(data_dir: Path, stamp: str, kb) -> None:
+    """Best effort: a data folder that cannot be written to just means slower loads."""
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=".kb-cache-", dir=data_dir)
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump((stamp, kb), out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, Path(data_dir) / CACHE_FILE)
+    except OSError:
+        pass
