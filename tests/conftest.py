@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
 SEED = SHARED / "seed" / "article.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: A data folder with nothing imported: commands run on the shipped lexicons alone.
+EMPTY_HOME = Path(tempfile.mkdtemp(prefix="rumourmill-empty-"))
 
 
 def pytest_report_header(config):
@@ -51,9 +54,7 @@ def minimal_pipeline() -> Pipeline:
 
 def run_cli(*args: str, home: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     """The real `rumourmill` command, as a user runs it."""
-    env = {**os.environ}
-    if home is not None:
-        env["RUMOURMILL_HOME"] = str(home)
+    env = {**os.environ, "RUMOURMILL_HOME": str(home or EMPTY_HOME)}
     return subprocess.run(
         [sys.executable, "-m", "rumourmill.cli", *args],
         capture_output=True,

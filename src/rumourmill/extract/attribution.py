@@ -118,16 +118,21 @@ class Attributor:
 
 def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Source | None:
     """A quoted person: "there is nothing in it," his agent told Sky Sports."""
-    if not QUOTE.search(doc.text[offset:offset + len(folded)]):
+    if not QUOTE.search(doc.text[offset : offset + len(folded)]):
         return None
     for verb in SPEECH.finditer(folded):
-        if PASSIVE_BEFORE.search(folded[:verb.start()]):
+        if PASSIVE_BEFORE.search(folded[: verb.start()]):
             continue  # "it's stated that…" is a relay, not a speaker
-        near = [m for m in mentions if m.kind == "person" and m.ref is not None
-                and (0 <= verb.start() - (m.end - offset) <= 12 or 0 <= (m.start - offset) - verb.end() <= 2)]
+        near = [
+            m
+            for m in mentions
+            if m.kind == "person"
+            and m.ref is not None
+            and (0 <= verb.start() - (m.end - offset) <= 12 or 0 <= (m.start - offset) - verb.end() <= 2)
+        ]
         if near:
             return Source(near[0].ref.name, "person")
-        unnamed = UNNAMED_SPEAKER.search(folded[max(0, verb.start() - 40):verb.end() + 40])
+        unnamed = UNNAMED_SPEAKER.search(folded[max(0, verb.start() - 40) : verb.end() + 40])
         if unnamed:
             return Source(unnamed.group(1), "person")
     return None

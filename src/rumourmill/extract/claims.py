@@ -98,7 +98,9 @@ class ClaimFinder:
             for m in patterns.stage_regex().finditer(folded)
         ]
         positive = [c for c in cues if c[2] != "sell"]
-        club_roles = {id(c): roles.local_role(doc.folded, c.start, c.end, doc.text) for c in clubs}
+        club_roles = {
+            id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
+        }
         if not players:
             if (
                 focus is None
@@ -216,6 +218,14 @@ class ClaimFinder:
                 continue
             if role == roles.SUBJECT and self._verb_of(club, player, cues) == "sell":
                 from_club = from_club or club.ref
+                continue
+            if role == roles.COUNTERPARTY and any(
+                other.start < club.start
+                and club_roles[id(other)] in (roles.SUBJECT, roles.TO)
+                and id(other) not in attached
+                for other in clubs
+            ):
+                from_club = from_club or club.ref  # "Arsenal have opened talks with Brentford"
                 continue
             if club.ref not in destinations:
                 destinations.append(club.ref)

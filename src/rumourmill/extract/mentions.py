@@ -15,7 +15,29 @@ from rumourmill.models import Mention
 
 #: A capitalised word, with the particles that may sit inside a name.
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-NAME_PARTICLES = frozenset(["van", "von", "de", "da", "di", "dos", "das", "do", "der", "den", "del", "della", "la", "le", "ter", "ten", "bin", "al", "el"])
+NAME_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "do",
+        "der",
+        "den",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "bin",
+        "al",
+        "el",
+    ]
+)
 ROLE_BEFORE = re.compile(
     r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|journalist|reporter|"
     r"correspondent|presenter|pundit|executive|chief|ceo|scout|assistant|secretary|minister|referee|"

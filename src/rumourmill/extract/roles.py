@@ -16,6 +16,17 @@ FROM = "from"
 TO = "to"
 CURRENT = "current"  # where he plays now: "his future at Anfield"
 SUBJECT = "subject"  # no telling words: the sentence's verb decides
+COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor is named, else the suitor
+
+COUNTERPARTY_BEFORE = re.compile(
+    r"(?<![\w-])(?:talks|negotiations|discussions|agreement|deal|terms|contact|meeting|dialogue|fee)\s+"
+    r"(?:\w+\s+)?(?:with|agreed with)\s+(?:the\s+)?$"
+)
+#: "test Brentford's resolve", "Liverpool's valuation": the club that would sell.
+SELLER_AFTER = re.compile(
+    r"^['’]s?\s+(?:resolve|valuation|asking price|demands|stance|price tag|reluctance|refusal|"
+    r"hopes of keeping|determination to keep|\S+ valuation)\b"
+)
 
 OPPONENT_BEFORE = re.compile(
     r"(?<![\w-])(?:against|versus|vs\.?|v\.?|beat|beats|beating|beaten by|defeat(?:ed)?|defeat (?:to|by|at)|loss (?:to|at)|"
@@ -25,7 +36,7 @@ OPPONENT_BEFORE = re.compile(
     r"fixture against|tie against|meeting with|derby (?:with|against)|knocked out by|eliminated by|"
     r"(?:goal|assist|brace|hat-trick|debut|clean sheet) (?:against|at|in|versus))\s+(?:the\s+)?$"
 )
-SCORE_BEFORE = re.compile(r"\d+-\d+\s+(?:\w+\s+){0,2}$")
+SCORE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}\s+(?:\w+\s+){0,2}$")
 TO_BEFORE = re.compile(
     r"(?<![\w-])(?:to|join|joins|joined|joining|sign(?:s|ed|ing)? for|sign(?:s|ed|ing)? with|move to|switch to|transfer to|"
     r"return(?:s|ed|ing)? to|back to|loan(?:ed)? to|head(?:s|ed|ing)? to|linked with|linked to|link with|"
@@ -33,8 +44,7 @@ TO_BEFORE = re.compile(
     r"bid from|bids from|approach from|approaches from|advances from|enquiry from|enquiries from|admired by|"
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
     r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|medical at|"
-    r"medical with|talks with|negotiations with|discussions with|agreement with|deal with|terms with|"
-    r"snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with)\s+(?:the\s+)?$"
+    r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with)\s+(?:the\s+)?$"
 )
 FROM_BEFORE = re.compile(
     r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
@@ -61,13 +71,21 @@ def club_modifier_after() -> re.Pattern[str]:
     return re.compile(CLUB_MODIFIER_AFTER.pattern.replace("{positions}", patterns.position_words()))
 
 
-def local_role(folded: str, start: int, end: int, text: str) -> str:
-    """The role the words right around a club mention give it (`folded` is the whole text)."""
-    before = folded[max(0, start - 60) : start]
+def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> str:
+    """The role the words right around a club mention give it.
+
+    `folded` and `text` are the whole article; `floor` is where the sentence starts, so
+    words of the previous sentence never count.
+    """
+    before = folded[max(floor, start - 60) : start]
     if OPPONENT_BEFORE.search(before) or SCORE_BEFORE.search(before):
         return OPPONENT
     if SUITOR_FROM.search(before):
         return TO
+    if COUNTERPARTY_BEFORE.search(before):
+        return COUNTERPARTY
+    if SELLER_AFTER.match(text[end : end + 40]):
+        return FROM
     if FROM_BEFORE.search(before):
         return FROM
     if TO_BEFORE.search(before) or folded[end : end + 7].startswith(("-bound", " bound")):

@@ -11,7 +11,52 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 #: a digit or an opening quote; abbreviations are checked separately.
 BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£€$])""")
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "sr", "jr", "no", "nos", "vs", "v", "e.g", "i.e", "etc", "fc", "afc", "inc", "ltd", "co", "gen", "prof", "rev", "capt", "sgt", "utd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "mt", "ft", "a.m", "p.m", "u.s"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sr",
+        "jr",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "e.g",
+        "i.e",
+        "etc",
+        "fc",
+        "afc",
+        "inc",
+        "ltd",
+        "co",
+        "gen",
+        "prof",
+        "rev",
+        "capt",
+        "sgt",
+        "utd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "est",
+        "mt",
+        "ft",
+        "a.m",
+        "p.m",
+        "u.s",
+    ]
 )
 #: A round-up item's closing credit: "(Telegraph - subscription required)", "(Marca via Express)".
 CREDIT = re.compile(r"\(([^()]{2,80})\)\s*$")

@@ -12,7 +12,20 @@ from datetime import date
 MONTHS = {
     m: i
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
         start=1,
     )
 }
@@ -106,6 +119,7 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             lambda p, m: _named_january(p, m.group(1) if m.lastindex else None),
         ),
         (r"\b(\d{4})[-/](?:\d{2}|\d{4}) season\b", lambda p, m: summer(int(m.group(1)))),
+        (r"\bsummer\b", lambda p, m: _named_summer(p, None, m.string)),
     )
 )
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import feedparser
-import trafilatura
 
 from rumourmill import errors
+from rumourmill.ingest.html import fragment_text
 from rumourmill.models import Article
 
 
@@ -22,7 +22,7 @@ def articles_from_feed(raw: bytes, source: str, defaults: dict) -> Iterator[Arti
     for number, entry in enumerate(parsed.entries, start=1):
         item = f"{source}#{number}"
         html = _entry_html(entry)
-        text = (trafilatura.html2txt(html) if "<" in html else html).strip()
+        text = (fragment_text(html) if "<" in html else html).strip()
         if not text:
             yield errors.BadInput(item, errors.EMPTY_TEXT)
             continue

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import re
 
+import lxml.html
 import trafilatura
+from lxml.etree import ParserError
 
 from rumourmill import errors
 from rumourmill.ingest.dates import parse_date
 from rumourmill.models import Article
 
+HAS_WORDS = re.compile(r"[^\W\d_]{2,}")
+BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "br", "tr")
 PUBLISHED_META = re.compile(
     r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|datePublished|pubdate|date)["'][^>]*>""",
     re.IGNORECASE,
@@ -28,7 +32,7 @@ def article_from_html(html: str, source: str | None = None, **meta) -> Article:
         extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
     )
     text = (data.get("text") or "").strip()
-    if not text:
+    if not HAS_WORDS.search(text):
         raise errors.BadInput(source or "html", errors.NO_HTML_TEXT)
     published = meta.pop("published", None) or _published(html) or _safe_date(data.get("date"))
     return Article(
@@ -81,3 +85,17 @@ def _safe_date(value):
         return parse_date(value)
     except ValueError:
         return None
+
+
+def fragment_text(html: str) -> str:
+    """Text of an HTML fragment (a feed entry's content), one paragraph per block element."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for block in root.iter(*BLOCKS):
+        block.tail = "\n\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n\n"))
+    return "\n\n".join(line for line in lines if line)

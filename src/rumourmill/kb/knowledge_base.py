@@ -19,7 +19,29 @@ from rumourmill.kb.names import alias_key, fold
 
 #: Particles that belong to a surname: "van Dijk", "De Bruyne", "dos Santos".
 SURNAME_PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "le", "la", "ter", "ten", "mac", "mc", "al", "el", "bin"]
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "le",
+        "la",
+        "ter",
+        "ten",
+        "mac",
+        "mc",
+        "al",
+        "el",
+        "bin",
+    ]
 )
 
 
@@ -71,8 +93,15 @@ class KnowledgeBase:
     it runs on the lexicons alone and says so (`minimal`). Use `load()` or `build()`.
     """
 
-    def __init__(self, entities: EntityTable, matcher: AliasMatcher, surnames: dict[str, tuple[str, ...]],
-                 coach_clubs: dict[str, str], meta: dict, minimal: bool) -> None:
+    def __init__(
+        self,
+        entities: EntityTable,
+        matcher: AliasMatcher,
+        surnames: dict[str, tuple[str, ...]],
+        coach_clubs: dict[str, str],
+        meta: dict,
+        minimal: bool,
+    ) -> None:
         self.entities = entities
         self.matcher = matcher
         self.meta = meta
@@ -81,8 +110,13 @@ class KnowledgeBase:
         self._coach_clubs = coach_clubs
 
     @classmethod
-    def build(cls, entities: Iterable[KBEntity], aliases: Iterable[Alias], meta: dict | None = None,
-              minimal: bool = False) -> KnowledgeBase:
+    def build(
+        cls,
+        entities: Iterable[KBEntity],
+        aliases: Iterable[Alias],
+        meta: dict | None = None,
+        minimal: bool = False,
+    ) -> KnowledgeBase:
         """A KB from entity records and their names; later records refine earlier ones."""
         merged: dict[str, KBEntity] = {}
         for entity in entities:
@@ -96,11 +130,19 @@ class KnowledgeBase:
             if entity.kind in ("player", "person"):
                 for form in _surname_forms(entity.name, entity.attrs.get("web_name")):
                     surnames[form].append(entity.id)
-        coach_clubs = {e.attrs["coach"]: e.id for e in merged.values() if e.kind == "club" and e.attrs.get("coach")}
+        coach_clubs = {
+            e.attrs["coach"]: e.id for e in merged.values() if e.kind == "club" and e.attrs.get("coach")
+        }
         rows = {e.id: (e.kind, e.name, json.dumps(e.attrs, separators=(",", ":"))) for e in merged.values()}
         meta = {**(meta or {}), "aliases": len(aliases)}
-        return cls(EntityTable(rows), AliasMatcher(aliases), {k: tuple(v) for k, v in surnames.items()},
-                   coach_clubs, meta, minimal)
+        return cls(
+            EntityTable(rows),
+            AliasMatcher(aliases),
+            {k: tuple(v) for k, v in surnames.items()},
+            coach_clubs,
+            meta,
+            minimal,
+        )
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod
@@ -128,8 +170,12 @@ class KnowledgeBase:
     @classmethod
     def _with_lexicons(cls, stored: tuple[list[KBEntity], list[Alias], dict] | None) -> KnowledgeBase:
         entities, aliases, meta = stored if stored else ([], [], {})
-        for records in (lexicon.club_entities(), lexicon.coach_entities(), lexicon.outlet_entities(),
-                        lexicon.competition_entities()):
+        for records in (
+            lexicon.club_entities(),
+            lexicon.coach_entities(),
+            lexicon.outlet_entities(),
+            lexicon.competition_entities(),
+        ):
             for entity, entity_aliases in records:
                 entities.append(entity)
                 aliases.extend(entity_aliases)
@@ -160,7 +206,9 @@ class KnowledgeBase:
     def search(self, query: str, kind: str | None = None, limit: int = 10) -> list[SearchResult]:
         """Fuzzy search over every name, for people who do not know the exact spelling."""
         names = dict(self.matcher.items())
-        keys = [k for k, ids in names.items() if kind is None or any(self.entities[i].kind == kind for i in ids)]
+        keys = [
+            k for k, ids in names.items() if kind is None or any(self.entities[i].kind == kind for i in ids)
+        ]
         results: list[SearchResult] = []
         seen: set[str] = set()
         for key, score, _ in process.extract(alias_key(query), keys, scorer=fuzz.WRatio, limit=limit * 3):

@@ -22,7 +22,9 @@ def lexicon_dir() -> Path:
 
 def files() -> list[Path]:
     """Every lexicon file: a change to any of them invalidates the KB's load cache."""
-    return sorted(p for p in lexicon_dir().rglob("*") if p.is_file() and p.suffix in (".toml", ".csv", ".txt"))
+    return sorted(
+        p for p in lexicon_dir().rglob("*") if p.is_file() and p.suffix in (".toml", ".csv", ".txt")
+    )
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:

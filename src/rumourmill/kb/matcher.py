@@ -12,7 +12,40 @@ from rumourmill.kb.names import alias_key, fold
 
 #: Words after a bare nickname that show it names a club: "Reds boss", "Gunners fans".
 CLUB_FOLLOWERS = frozenset(
-    ["boss", "manager", "coach", "chief", "chiefs", "fans", "supporters", "star", "stars", "defender", "midfielder", "winger", "striker", "forward", "keeper", "goalkeeper", "captain", "board", "hierarchy", "owners", "squad", "academy", "head", "director", "legend", "favourite", "target", "targets", "outcast", "flop", "ace", "hero's"]
+    [
+        "boss",
+        "manager",
+        "coach",
+        "chief",
+        "chiefs",
+        "fans",
+        "supporters",
+        "star",
+        "stars",
+        "defender",
+        "midfielder",
+        "winger",
+        "striker",
+        "forward",
+        "keeper",
+        "goalkeeper",
+        "captain",
+        "board",
+        "hierarchy",
+        "owners",
+        "squad",
+        "academy",
+        "head",
+        "director",
+        "legend",
+        "favourite",
+        "target",
+        "targets",
+        "outcast",
+        "flop",
+        "ace",
+        "hero's",
+    ]
 )
 
 
