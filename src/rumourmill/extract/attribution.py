@@ -57,22 +57,28 @@ class Attributor:
 
     def sentence_attributions(self, doc: Doc) -> list[Attribution]:
         regexes = patterns.attribution_regexes()
+        self_marked = doc.matches_by_sentence("attribution:self", regexes["self"])
+        relayed = doc.matches_by_sentence("attribution:relay", regexes["relay"])
+        may_credit = set(doc.matches_by_sentence("attribution:unnamed", regexes["unnamed"]))
+        may_credit |= set(doc.matches_by_sentence("attribution:speech", SPEECH))
         out: list[Attribution] = []
         carried: Attribution | None = None
         carried_paragraph = -1
         for index, sentence in enumerate(doc.sentences):
-            folded = doc.folded[sentence.start : sentence.end]
             mentions = doc.mentions_in(index)
-            attribution = self.from_credit(doc, sentence.credit) or self.from_frames(
-                doc, sentence.start, folded, mentions, regexes
-            )
+            attribution = self.from_credit(doc, sentence.credit)
+            if attribution is None and (
+                index in may_credit or any(m.kind in ("outlet", "person") for m in mentions)
+            ):
+                folded = doc.folded[sentence.start : sentence.end]
+                attribution = self.from_frames(doc, sentence.start, folded, mentions, regexes)
             if attribution is None and doc.article.credit:
                 attribution = Attribution(Source(doc.article.credit, "outlet"))
-            if attribution is None and regexes["self"].search(folded):
+            if attribution is None and index in self_marked:
                 attribution = Attribution(None, (), self_asserted=True)
             if attribution is None and carried is not None:
                 same_paragraph = sentence.paragraph == carried_paragraph
-                if same_paragraph or regexes["relay"].search(folded):
+                if same_paragraph or index in relayed:
                     attribution = carried
             if attribution is None:
                 attribution = Attribution(None)

@@ -21,7 +21,7 @@ class CertaintyScorer:
         for draft in doc.drafts:
             sentence = doc.sentences[draft.sentence]
             folded = doc.folded[sentence.start : sentence.end]
-            kinds = sorted({m.lastgroup for m in regex.finditer(folded)})
+            kinds = sorted({regex.label(m) for m in regex.finditer(folded)})
             draft.hedges = tuple(kinds)
             certainty = settings.CERTAINTY_BY_STAGE.get(draft.stage, settings.CERTAINTY_PLAIN)
             certainty -= settings.CERTAINTY_PER_HEDGE * len(kinds)

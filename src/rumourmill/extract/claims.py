@@ -66,6 +66,7 @@ class ClaimFinder:
         focus: Mention | None = None
         current: dict[str, Ref] = {}  # player key -> club the article says he is at
         drafts: list[Draft] = []
+        self.windows: dict[int, str | None] = {}
         for index in range(len(doc.sentences)):
             mentions = doc.mentions_in(index)
             players = [m for m in mentions if is_player(m)]
@@ -93,9 +94,10 @@ class ClaimFinder:
         clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
         if not clubs:
             return []
+        stage_regex = patterns.stage_regex()
         cues = [
-            (sentence.start + m.start(), sentence.start + m.end(), m.lastgroup)
-            for m in patterns.stage_regex().finditer(folded)
+            (m.start(), m.end(), stage_regex.label(m))
+            for m in stage_regex.pattern.finditer(doc.folded, sentence.start, sentence.end)
         ]
         positive = [c for c in cues if c[2] != "sell"]
         club_roles = {
@@ -122,8 +124,7 @@ class ClaimFinder:
             return []
         stage = self.stage(doc, folded, sentence.start, positive)
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
-        window, _ = windows.find_window(folded, doc.article.published)
-        paragraph_window = window or self.paragraph_window(doc, index)
+        paragraph_window = self.window_of(doc, index) or self.paragraph_window(doc, index)
         deal = terms.deal_type(folded)
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         drafts = []
@@ -273,15 +274,22 @@ class ClaimFinder:
             return max(best, "bid", key=order.get)
         return negative or best
 
-    @staticmethod
-    def paragraph_window(doc: Doc, index: int) -> str | None:
+    def paragraph_window(self, doc: Doc, index: int) -> str | None:
         paragraph = doc.sentences[index].paragraph
-        for other in doc.sentences:
-            if other.paragraph == paragraph:
-                window, _ = windows.find_window(doc.folded[other.start : other.end], doc.article.published)
+        for other, sentence in enumerate(doc.sentences):
+            if sentence.paragraph == paragraph:
+                window = self.window_of(doc, other)
                 if window:
                     return window
         return None
+
+    def window_of(self, doc: Doc, index: int) -> str | None:
+        if index not in self.windows:
+            sentence = doc.sentences[index]
+            self.windows[index], _ = windows.find_window(
+                doc.folded[sentence.start : sentence.end], doc.article.published
+            )
+        return self.windows[index]
 
 
 def _only_suitors(club_roles: dict) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rumourmill.kb import KnowledgeBase
@@ -33,6 +35,9 @@ class Doc:
     stance_sentences: set[int] = field(default_factory=set)  # indexes of the writer's own views
     drafts: list = field(default_factory=list)  # claims per sentence, before merging
     notes: list[str] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict, repr=False)
+    _index_of: list | None = field(default=None, repr=False)  # the mention list `_starts` indexes
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
@@ -49,6 +54,22 @@ class Doc:
                 high = mid - 1
         return low
 
+    def matches_by_sentence(self, key: str, regex: re.Pattern[str]) -> dict[int, list[re.Match[str]]]:
+        """Matches of `regex` over the whole story, by sentence index; one pass per document."""
+        found = self._hits.get(key)
+        if found is None:
+            found = {}
+            for match in regex.finditer(self.folded, self.article.body_start):
+                found.setdefault(self.sentence_of(match.start()), []).append(match)
+            self._hits[key] = found
+        return found
+
     def mentions_in(self, index: int) -> list[Mention]:
+        """Mentions starting inside sentence `index` (mentions must be sorted by start)."""
+        if self._index_of is not self.mentions:
+            self._starts = [m.start for m in self.mentions]
+            self._index_of = self.mentions
         sentence = self.sentences[index]
-        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        low = bisect_left(self._starts, sentence.start)
+        high = bisect_left(self._starts, sentence.end, low)
+        return self.mentions[low:high]

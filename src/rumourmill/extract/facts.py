@@ -46,14 +46,43 @@ ROLE = re.compile(
 )
 
 
+#: Words without which a kind of fact cannot be stated: one pass over the story says which
+#: finders are worth running on which sentence.
+TRIGGERS = patterns.CueRegex(
+    {
+        "appearances": ["appearances", "games", "matches", "starts", "outings"],
+        "goal": ["goals?"],
+        "assist": ["assists?"],
+        "injury": [
+            "sidelined",
+            "ruled out",
+            "forced off",
+            "injured",
+            "injury",
+            "knock",
+            "problem",
+            "issue",
+            "treatment",
+        ],
+        "availability": ["available", "to choose from", "fit"],
+        "contract": ["contract", "deal (?:expires|runs|ends|is up)"],
+        "role": ["(?:status|role|position|job) as"],
+    }
+)
+
+
 class FactFinder:
     def __call__(self, doc: Doc) -> Doc:
         facts: list[Fact] = []
         focus: Ref | None = None
+        triggered: dict[int, set[str]] = {}
+        for match in TRIGGERS.finditer(doc.folded, doc.article.body_start):
+            triggered.setdefault(doc.sentence_of(match.start()), set()).add(TRIGGERS.label(match))
         for index in range(len(doc.sentences)):
             mentions = doc.mentions_in(index)
             players = [m for m in mentions if is_player(m) and m.ref is not None]
-            facts.extend(self.sentence_facts(doc, index, mentions, focus))
+            if index in triggered:
+                facts.extend(self.sentence_facts(doc, index, mentions, focus, triggered[index]))
             if players:
                 focus = players[0].ref
         facts.extend(self.descriptor_facts(doc))
@@ -61,8 +90,9 @@ class FactFinder:
         return doc
 
     def sentence_facts(
-        self, doc: Doc, index: int, mentions: list[Mention], subject: Ref | None
+        self, doc: Doc, index: int, mentions: list[Mention], subject: Ref | None, kinds: set[str]
     ) -> Iterator[Fact]:
+        """The facts of one sentence, trying only the finders its words allow (`kinds`)."""
         sentence = doc.sentences[index]
         text = doc.text[sentence.start : sentence.end]
         folded = doc.folded[sentence.start : sentence.end]
@@ -78,17 +108,17 @@ class FactFinder:
             before = [m for m in mentions if is_player(m) and m.ref and m.start - sentence.start <= offset]
             return before[-1].ref if before else subject
 
-        for match in APPEARANCES.finditer(folded):
+        for match in APPEARANCES.finditer(folded) if "appearances" in kinds else ():
             who = nearest_player_before(match.start())
             if who:
                 yield Fact(
                     "appearances", who, {"appearances": patterns.number_value(match.group(1))}, span(match)
                 )
-        for match in GOALS.finditer(folded):
+        for match in GOALS.finditer(folded) if "goal" in kinds else ():
             who = nearest_player_before(match.start())
             if who:
                 yield Fact("goal", who, {"goals": patterns.number_value(match.group(1))}, span(match))
-        for match in ASSIST.finditer(folded):
+        for match in ASSIST.finditer(folded) if "assist" in kinds else ():
             who = nearest_player_before(match.start())
             if not who:
                 continue
@@ -107,7 +137,7 @@ class FactFinder:
                 )
             value.update(_match(text, mentions, sentence.start))
             yield Fact("assist", who, value, span(match))
-        for match in INJURY.finditer(folded):
+        for match in INJURY.finditer(folded) if "injury" in kinds else ():
             who = nearest_player_before(match.start())
             if not who:
                 continue
@@ -119,7 +149,7 @@ class FactFinder:
                 ) or against.group(1)
             yield Fact("injury", who, value, span(match))
             break
-        for match in AVAILABLE.finditer(folded):
+        for match in AVAILABLE.finditer(folded) if "availability" in kinds else ():
             club = _sentence_club(doc, mentions, exclude_after=sentence.start + match.end())
             if club is None:
                 continue
@@ -143,7 +173,7 @@ class FactFinder:
                     or ""
                 )
             yield Fact("availability", club, value, span(match))
-        for match in CONTRACT.finditer(folded):
+        for match in CONTRACT.finditer(folded) if "contract" in kinds else ():
             who = nearest_player_before(match.start())
             if who:
                 yield Fact(
@@ -152,7 +182,7 @@ class FactFinder:
                     {"expires": (match.group(1) or match.group(2) or "").strip()},
                     span(match),
                 )
-        for match in ROLE.finditer(folded):
+        for match in ROLE.finditer(folded) if "role" in kinds else ():
             people = [
                 m
                 for m in mentions

@@ -6,37 +6,24 @@ Finding only proposes; `resolve.py` decides which entity each mention means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cache
 
 from rumourmill.extract import patterns
 from rumourmill.extract.document import Doc
-from rumourmill.kb.lexicon import word_list
+from rumourmill.kb.lexicon import demonyms, word_list
 from rumourmill.kb.names import fold
 from rumourmill.models import Mention
 
 #: A capitalised word, with the particles that may sit inside a name.
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-NAME_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "de",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "do",
-        "der",
-        "den",
-        "del",
-        "della",
-        "la",
-        "le",
-        "ter",
-        "ten",
-        "bin",
-        "al",
-        "el",
-    ]
+NAME_PARTICLES = frozenset("van von de da di dos das do der den del della la le ter ten bin al el".split())
+WORD = re.compile(r"\S+")
+UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+#: A capitalised word; "’s" is left out so that "Liverpool’s Joe Gomez" gives two runs.
+CAPITALISED_WORD = rf"[{UPPER}]\w*(?:(?:['’](?!s\b)|-)\w+)*"
+CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’-]){CAPITALISED_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{CAPITALISED_WORD})*"
 )
 ROLE_BEFORE = re.compile(
     r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|journalist|reporter|"
@@ -45,11 +32,27 @@ ROLE_BEFORE = re.compile(
 )
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
-AGE_DESCRIPTOR = re.compile(r"\bthe (\d{1,2})[- ]year[- ]old\b")
-NUMBER_DESCRIPTOR = re.compile(r"\b(?:(our|their|his|the)\s+)?(?:number|no\.?|#)\s?(\d{1,2})\b")
-ROLE_DESCRIPTOR = re.compile(
-    r"\b(our|their|his|the)\s+(?:current\s+|new\s+|former\s+)?(head coach|manager|boss|coach|gaffer)\b"
-)
+# Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
+# to it; the word boundary before it is checked by hand.
+NUMBER_DESCRIPTOR = re.compile(r"(?:number|no\.?|#) ?\d{1,2}\b")
+NUMBER_OWNER = re.compile(r"(?:our|their|his|the)\s+$")
+ROLE_DESCRIPTOR = re.compile(r"(?:head coach|manager|boss|coach|gaffer)\b")
+ROLE_OWNER = re.compile(r"(?<![\w'’])(?:our|their|his|the)\s+(?:current\s+|new\s+|former\s+)?$")
+
+
+@cache
+def _the_descriptor() -> re.Pattern[str]:
+    """ "the 28-year-old", "the Dutchman", "the former centre-back": which one says the group."""
+    return re.compile(
+        r"the (?:(?P<age>\d{1,2}[- ]year[- ]old)"
+        rf"|(?P<demonym>{patterns.alternation([re.escape(d) for d in demonyms()])})"
+        r"|(?:(?:former|ex-?|experienced|young|veteran|talented|in-form|star|new) )?"
+        rf"(?P<position>{patterns.position_words()}))\b"
+    )
+
+
+def _word_start(folded: str, position: int) -> bool:
+    return position == 0 or not folded[position - 1].isalnum()
 
 
 class MentionFinder:
@@ -69,8 +72,8 @@ class MentionFinder:
     def kb_mentions(self, doc: Doc, body: int) -> list[Mention]:
         mentions = []
         text = doc.text
-        for hit in doc.kb.find(text[body:]):
-            start, end = hit.start + body, hit.end + body
+        for hit in doc.kb.find(text, doc.folded, body):
+            start, end = hit.start, hit.end
             how = _how(hit.hows)
             if how in ("nickname", "metonym", "stadium") and doc.folded[max(0, start - 4) : start] == "the ":
                 start -= 4
@@ -89,23 +92,17 @@ class MentionFinder:
                 found.append(Mention(start, end, text[start:end], kind, None, how))
                 taken.add(start, end)
 
-        for match in AGE_DESCRIPTOR.finditer(folded, body):
-            if not _name_follows(text, match.end()):
-                add(match.start(), match.end(), "player", "descriptor:age")
-        for match in patterns.demonym_regex().finditer(folded, body):
-            if not _name_follows(text, match.end()):
-                add(match.start(), match.end(), "player", "descriptor:demonym")
-        position = re.compile(
-            rf"\bthe (?:(?:former|ex-?|experienced|young|veteran|talented|in-form|star|new) )?({patterns.position_words()})\b"
-        )
-        for match in position.finditer(folded, body):
-            if not _name_follows(text, match.end()):
-                add(match.start(), match.end(), "player", "descriptor:position")
+        for match in _the_descriptor().finditer(folded, body):
+            if _word_start(folded, match.start()) and not _name_follows(text, match.end()):
+                add(match.start(), match.end(), "player", f"descriptor:{match.lastgroup}")
         for match in NUMBER_DESCRIPTOR.finditer(folded, body):
-            add(match.start(), match.end(), "player", "descriptor:number")
+            if _word_start(folded, match.start()):
+                owner = NUMBER_OWNER.search(folded, max(0, match.start() - 8), match.start())
+                add(owner.start() if owner else match.start(), match.end(), "player", "descriptor:number")
         for match in ROLE_DESCRIPTOR.finditer(folded, body):
-            if not _name_follows(text, match.end()):
-                add(match.start(), match.end(), "person", "descriptor:role")
+            owner = ROLE_OWNER.search(folded, max(0, match.start() - 20), match.start())
+            if owner and not _name_follows(text, match.end()):
+                add(owner.start(), match.end(), "person", "descriptor:role")
         return found
 
     # -- names the KB does not hold as written ----------------------------------------------
@@ -120,14 +117,17 @@ class MentionFinder:
             title_case = sentence.heading and _mostly_capitalised(chunk)
             for run_start, run_end in _capitalised_runs(chunk):
                 start, end = sentence.start + run_start, sentence.start + run_end
+                tokens = _tokens(text, start, end)
+                # words inside known names are not part of an unknown one
                 if not taken.free(start, end):
-                    continue
-                tokens = [(start + t.start(), start + t.end()) for t in re.finditer(r"\S+", text[start:end])]
+                    tokens = _first_free_stretch(tokens, taken)
                 # sentence-initial or headline words are names only if not common words
-                while tokens and fold(text[tokens[0][0] : tokens[0][1]]) in common:
+                while tokens and (
+                    doc.folded[tokens[0][0] : tokens[0][1]] in common or _shouting(text, tokens[0])
+                ):
                     tokens.pop(0)
                 while tokens and (
-                    fold(text[tokens[-1][0] : tokens[-1][1]]) in common
+                    doc.folded[tokens[-1][0] : tokens[-1][1]] in common
                     or (len(tokens) > 1 and text[tokens[-1][0] : tokens[-1][1]].lower() in NAME_PARTICLES)
                 ):
                     tokens.pop()
@@ -166,16 +166,22 @@ class MentionFinder:
 
 
 class _Occupancy:
-    """Which characters already belong to a mention."""
+    """Which characters already belong to a mention (non-overlapping spans, kept sorted)."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.spans = [(m.start, m.end) for m in mentions]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            self.add(mention.start, mention.end)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(start < e and s < end for s, e in self.spans)
+        i = bisect_left(self.starts, end)  # spans starting before `end`…
+        return i == 0 or self.ends[i - 1] <= start  # …the last of them must end by `start`
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _how(hows: tuple[str, ...]) -> str:
@@ -194,28 +200,30 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def _capitalised_runs(chunk: str) -> list[tuple[int, int]]:
-    runs = []
-    run_start = run_end = None
-    for token in NAME_TOKEN.finditer(chunk):
-        word = token.group(0).rstrip(".")
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        capital = word[:1].isupper() and not (len(word) > 1 and word.isupper())
-        particle = word.lower() in NAME_PARTICLES and run_start is not None
-        contiguous = run_end is not None and chunk[run_end : token.start()].strip() == ""
-        if (capital or particle) and (run_start is None or contiguous):
-            if run_start is None:
-                run_start = token.start()
-            run_end = token.start() + len(word)
-        else:
-            if run_start is not None:
-                runs.append((run_start, run_end))
-            run_start = run_end = None
-            if capital:
-                run_start, run_end = token.start(), token.start() + len(word)
-    if run_start is not None:
-        runs.append((run_start, run_end))
-    return runs
+    """Runs of capitalised words ("Ivan Marek", "Frenkie de Jong"); a possessive ends a run."""
+    return [(m.start(), m.end()) for m in CAPITALISED_RUN.finditer(chunk)]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each word of text[start:end]."""
+    if " " not in text[start:end] and "\t" not in text[start:end]:
+        return [(start, end)]
+    return [(t.start(), t.end()) for t in WORD.finditer(text, start, end)]
+
+
+def _shouting(text: str, token: tuple[int, int]) -> bool:
+    word = text[token[0] : token[1]]
+    return len(word) > 1 and word.isupper()
+
+
+def _first_free_stretch(tokens: list[tuple[int, int]], taken: _Occupancy) -> list[tuple[int, int]]:
+    stretch: list[tuple[int, int]] = []
+    for token in tokens:
+        if taken.free(*token):
+            stretch.append(token)
+        elif stretch:
+            break
+    return stretch
 
 
 def _mostly_capitalised(chunk: str) -> bool:

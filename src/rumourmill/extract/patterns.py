@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rumourmill.kb.lexicon import cues, demonyms, positions
+from rumourmill.kb.lexicon import cues, positions
 
 
 def alternation(phrases: list[str]) -> str:
@@ -17,16 +17,51 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(sorted(phrases, key=len, reverse=True))
 
 
+#: Phrases start at a word start: checking that once, before the alternation, lets the
+#: regex engine pass over the middle of words quickly.
+WORD_START = r"(?<![\w-])(?=[\w£€$])"
+
+
 def words_regex(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])")
+    """One regex for a list of phrases, laid out as `CueRegex` lays them out."""
+    return CueRegex({"phrase": phrases}).pattern
 
 
-def grouped_regex(groups: dict[str, list[str]]) -> re.Pattern[str]:
-    """One regex whose named groups say which list matched (`match.lastgroup`)."""
-    parts = [
-        f"(?P<{name}>(?<![\\w-])(?:{alternation(phrases)})(?![\\w-]))" for name, phrases in groups.items()
-    ]
-    return re.compile("|".join(parts))
+class CueRegex:
+    """Many labelled phrases matched in one pass; `label(match)` says which list matched.
+
+    The phrases are laid out as a shallow trie on their first letter, without capturing
+    groups (which make the engine slow), so at each word start only a few branches are
+    tried. The label of a match is found afterwards, for the few matches there are.
+    """
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        self._labels = [
+            (label, re.compile(f"(?:{alternation(phrases)})")) for label, phrases in groups.items()
+        ]
+        buckets: dict[str, list[str]] = {}
+        loose: list[str] = []
+        for phrases in groups.values():
+            for phrase in phrases:
+                first, rest = phrase[:1], phrase[1:]
+                if first.isalnum() and rest[:1] not in ("?", "*", "+", "{", "|"):
+                    buckets.setdefault(first, []).append(rest)
+                else:
+                    loose.append(phrase)
+        branches = [f"{re.escape(first)}(?:{alternation(rests)})" for first, rests in sorted(buckets.items())]
+        branches.append(alternation(loose)) if loose else None
+        self.pattern = re.compile(WORD_START + "(?:" + "|".join(branches) + ")(?![\\w-])")
+
+    def finditer(self, text: str, pos: int = 0):
+        return self.pattern.finditer(text, pos)
+
+    def label(self, match: re.Match[str]) -> str:
+        found = match.group(0)
+        return next((label for label, regex in self._labels if regex.fullmatch(found)), self._labels[0][0])
+
+
+def grouped_regex(groups: dict[str, list[str]]) -> CueRegex:
+    return CueRegex(groups)
 
 
 @cache
@@ -66,11 +101,6 @@ def attribution_regexes() -> dict[str, re.Pattern[str]]:
 @cache
 def stance_regexes() -> dict[str, re.Pattern[str]]:
     return {name: words_regex(phrases) for name, phrases in cues("stance").items()}
-
-
-@cache
-def demonym_regex() -> re.Pattern[str]:
-    return re.compile(rf"\bthe ({alternation([re.escape(d) for d in demonyms()])})\b")
 
 
 @cache

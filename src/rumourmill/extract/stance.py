@@ -17,10 +17,9 @@ class StanceDetector:
     def __call__(self, doc: Doc) -> Doc:
         regexes = patterns.stance_regexes()
         attribution = patterns.attribution_regexes()
-        for index, sentence in enumerate(doc.sentences):
+        for index in sorted(doc.matches_by_sentence("stance:markers", regexes["markers"])):
+            sentence = doc.sentences[index]
             folded = doc.folded[sentence.start : sentence.end]
-            if not regexes["markers"].search(folded):
-                continue
             mentions = doc.mentions_in(index)
             if sentence.credit or any(m.kind == "outlet" for m in mentions):
                 continue

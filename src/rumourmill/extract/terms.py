@@ -67,7 +67,7 @@ YEARS_DURATION = re.compile(rf"\b({patterns.NUMBER})[- ](?:year|season)[- ]loan\
 
 def deal_type(folded: str) -> str:
     """The most specific deal type a stretch of text names, or 'unknown'."""
-    found = {m.lastgroup for m in patterns.type_regex().finditer(folded)}
+    found = {patterns.type_regex().label(m) for m in patterns.type_regex().finditer(folded)}
     return next((t for t in TYPE_PRIORITY if t in found), "unknown")
 
 
@@ -79,9 +79,10 @@ def duration_months(folded: str, window: str | None) -> int | None:
     if match:
         return 12 * (patterns.number_value(match.group(1)) or 1)
     for match in patterns.duration_regex().finditer(folded):
-        if match.lastgroup == "season_long":
+        label = patterns.duration_regex().label(match)
+        if label == "season_long":
             return 12
-        if match.lastgroup == "rest_of_season":
+        if label == "rest_of_season":
             # from the window's opening to the end of the season in June
             return 5 if window and window.endswith("-01") else None
     return None

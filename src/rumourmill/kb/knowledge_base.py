@@ -153,7 +153,10 @@ class KnowledgeBase:
         """
         started = time.perf_counter()
         folder = settings.data_dir(data_dir)
-        fingerprint = store.fingerprint(folder, lexicon.files())
+        # the cache holds built objects, so the code that builds them is part of its key
+        fingerprint = store.fingerprint(
+            folder, [*lexicon.files(), *sorted(Path(__file__).parent.glob("*.py"))]
+        )
         kb = store.read_cache(folder, fingerprint) if fingerprint else None
         if kb is None:
             kb = cls._with_lexicons(store.load(folder))
@@ -185,9 +188,9 @@ class KnowledgeBase:
     def get(self, entity_id: str | None) -> KBEntity | None:
         return self.entities[entity_id] if entity_id and entity_id in self.entities else None
 
-    def find(self, text: str) -> list[Hit]:
-        """Every alias of the KB in `text`, longest first where they overlap."""
-        return self.matcher.find(text)
+    def find(self, text: str, folded: str | None = None, start: int = 0) -> list[Hit]:
+        """Every alias of the KB in `text` (from `start`), the longest where they overlap."""
+        return self.matcher.find(text, folded, start)
 
     def lookup(self, name: str, kind: str | None = None) -> list[KBEntity]:
         """Entities known exactly by `name` (case and accents ignored)."""

@@ -73,8 +73,8 @@ class AliasMatcher:
         surface: dict[str, str] = {}
         for alias in aliases:
             key = alias_key(alias.text)
-            if len(key) < 2:
-                continue
+            if len(key) < 2 or (len(key) == 2 and not alias.text.isupper()):
+                continue  # two letters are a name only as an acronym ("OM", "AZ")
             grouped.setdefault(key, {}).setdefault(alias.entity_id, set()).add(alias.how)
             surface.setdefault(key, alias.text.removeprefix("the ").removeprefix("The "))
         self._automaton = ahocorasick.Automaton()
@@ -103,23 +103,25 @@ class AliasMatcher:
             return iter(())
         return ((key, value[1]) for key, value in self._automaton.items())
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, folded: str | None = None, start: int = 0) -> list[Hit]:
+        """Hits in `text` from offset `start`; pass `folded` (= `fold(text)`) if you have it."""
         if self._empty:
             return []
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         candidates = []
-        for end_index, (length, ids, hows, case_rule) in self._automaton.iter(folded):
+        for end_index, (length, ids, hows, case_rule) in self._automaton.iter(folded, start):
             end = end_index + 1
-            start = end - length
-            if start > 0 and folded[start - 1].isalnum():
+            begin = end - length
+            if begin > 0 and folded[begin - 1].isalnum():
                 continue
             if end < len(folded) and folded[end].isalnum():
                 continue
-            if not _case_ok(text, start, end, case_rule):
+            if not _case_ok(text, begin, end, case_rule):
                 continue
-            if all(h == "nickname" for h in hows) and not _reads_as_nickname(folded, start, end):
+            if all(h == "nickname" for h in hows) and not _reads_as_nickname(folded, begin, end):
                 continue
-            candidates.append((start, end, ids, hows))
+            candidates.append((begin, end, ids, hows))
         return _longest_first(candidates)
 
 
