@@ -14,6 +14,11 @@ from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc
 from rumourmill.models import Fee, Mention, Ref, Source
 
+CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
+#: How far (in characters) a player may be from a transfer cue and still be its object,
+#: when a sentence names several players.
+CUE_REACH = 70
+SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
 INTENT_BEFORE = re.compile(
@@ -67,6 +72,13 @@ class ClaimFinder:
         current: dict[str, Ref] = {}  # player key -> club the article says he is at
         drafts: list[Draft] = []
         self.windows: dict[int, str | None] = {}
+        self.body_players = {
+            _key(m)
+            for i, s in enumerate(doc.sentences)
+            if not s.heading
+            for m in doc.mentions_in(i)
+            if is_player(m)
+        }
         for index in range(len(doc.sentences)):
             mentions = doc.mentions_in(index)
             players = [m for m in mentions if is_player(m)]
@@ -103,6 +115,15 @@ class ClaimFinder:
         club_roles = {
             id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
         }
+        for first, second in zip(clubs, clubs[1:], strict=False):
+            # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
+            if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
+                club_roles[id(first)], club_roles[id(second)] = roles.FROM, roles.TO
+        if sentence.heading:
+            # a headline names a player the story names again; single words there are unreliable
+            players = [p for p in players if _key(p) in self.body_players]
+        if len(players) > 1:
+            players = _players_in_play(players, cues)
         if not players:
             if (
                 focus is None
@@ -217,8 +238,12 @@ class ClaimFinder:
             if known_club is not None and club.ref.id == known_club.id and role != roles.TO:
                 from_club = from_club or club.ref
                 continue
-            if role == roles.SUBJECT and self._verb_of(club, player, cues) == "sell":
+            if role == roles.SUBJECT and self._seller_verb(
+                doc, self._verb_of(club, player, cues), club, cues
+            ):
                 from_club = from_club or club.ref
+                continue
+            if role == roles.FORMER:
                 continue
             if role == roles.COUNTERPARTY and any(
                 other.start < club.start
@@ -241,6 +266,17 @@ class ClaimFinder:
             return between[-1][2]
         after = [c for c in cues if c[0] >= club.end]
         return after[0][2] if after else None
+
+    @staticmethod
+    def _seller_verb(doc: Doc, cue: str | None, club: Mention, cues: list[tuple[int, int, str]]) -> bool:
+        """Whether the club is the subject of a seller's verb: it sells, rejects a bid, or denies
+        it will sell ("Barcelona have no plans to sell", "Tottenham have rejected a bid")."""
+        if cue in ("sell", "rejected"):
+            return True
+        if cue == "denied":
+            after = next((c for c in cues if c[0] >= club.end), None)
+            return after is not None and bool(SELL_WORDS.search(doc.folded[after[0] : after[1]]))
+        return False
 
     @staticmethod
     def _kb_club(doc: Doc, player: Mention) -> Ref | None:
@@ -290,6 +326,18 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
+    """Of several players in a sentence, those a transfer cue is about: near a cue, or listed
+    right beside one that is ("moves for Kane and Grealish")."""
+    kept = [p for p in players if any(min(abs(p.start - c[1]), abs(c[0] - p.end)) <= CUE_REACH for c in cues)]
+    for player in players:
+        if player not in kept and any(
+            0 <= player.start - k.end <= 30 or 0 <= k.start - player.end <= 30 for k in kept
+        ):
+            kept.append(player)
+    return sorted(kept, key=lambda p: p.start)
 
 
 def _only_suitors(club_roles: dict) -> bool:

@@ -25,11 +25,16 @@ CAPITALISED_WORD = rf"[{UPPER}]\w*(?:(?:['’](?!s\b)|-)\w+)*"
 CAPITALISED_RUN = re.compile(
     rf"(?<![\w'’-]){CAPITALISED_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{CAPITALISED_WORD})*"
 )
-ROLE_BEFORE = re.compile(
+ROLES = (
     r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|journalist|reporter|"
     r"correspondent|presenter|pundit|executive|chief|ceo|scout|assistant|secretary|minister|referee|"
-    r"photographer|analyst|insider)\s*$"
+    r"photographer|analyst|insider|spokesman|spokesperson|representative|adviser|advisor|lawyer|father|"
+    r"brother|sister|wife|mother|intermediary|negotiator|official|legend|great|icon)e?s?"
 )
+#: "agent Patrick Sauvage", "his agent, Patrick Sauvage,", "directors Paul Winstanley and Laurence Stewart"
+ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLES}\s*,?\s*(?:[\w'’-]+\s+){{0,3}}?(?:and\s+)?$")
+ROLE_BEFORE_STRICT = re.compile(rf"(?<![\w-]){ROLES}\s*,?\s*$")
+
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
@@ -60,15 +65,45 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         body = doc.article.body_start
-        mentions = self.kb_mentions(doc, body)
+        mentions = self.given_name_runs(doc, self.kb_mentions(doc, body))
         taken = _Occupancy(mentions)
         mentions += self.descriptor_mentions(doc, body, taken)
-        mentions += self.name_mentions(doc, body, taken)
+        mentions += self.name_mentions(doc, body, taken, mentions)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
         return doc
 
     # -- known names --------------------------------------------------------------------
+    def given_name_runs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Rodrigo Paiva", "Ivan Marek": a run of capitalised words opening with a known first
+        name is one person, even where single words of it name someone or something else."""
+        if not doc.kb.given_names:
+            return mentions
+        single = {(m.start, m.end): m for m in mentions if " " not in m.text}
+        replaced: set[int] = set()
+        added = []
+        for sentence in doc.sentences:
+            chunk = doc.text[sentence.start : sentence.end]
+            if sentence.heading and _mostly_capitalised(chunk):
+                continue
+            for run_start, run_end in _capitalised_runs(chunk):
+                tokens = _tokens(doc.text, sentence.start + run_start, sentence.start + run_end)
+                if len(tokens) < 2 or doc.folded[tokens[0][0] : tokens[0][1]] not in doc.kb.given_names:
+                    continue
+                inside = [single.get(t) for t in tokens]
+                if all(m is None for m in inside) or not all(
+                    m is None or m.kind in ("player", "person", "club") for m in inside
+                ):
+                    continue
+                covered = [m for m in mentions if m.start < tokens[-1][1] and tokens[0][0] < m.end]
+                if any(id(m) not in {id(i) for i in inside if i} for m in covered):
+                    continue  # a longer known name overlaps: let it stand
+                replaced.update(id(m) for m in inside if m is not None)
+                start, end = tokens[0][0], tokens[-1][1]
+                kind, how = _unknown_kind(doc, start, end)
+                added.append(Mention(start, end, doc.text[start:end], kind, None, how))
+        return [m for m in mentions if id(m) not in replaced] + added
+
     def kb_mentions(self, doc: Doc, body: int) -> list[Mention]:
         mentions = []
         text = doc.text
@@ -106,12 +141,16 @@ class MentionFinder:
         return found
 
     # -- names the KB does not hold as written ----------------------------------------------
-    def name_mentions(self, doc: Doc, body: int, taken: _Occupancy) -> list[Mention]:
+    def name_mentions(self, doc: Doc, body: int, taken: _Occupancy, known: list[Mention]) -> list[Mention]:
         """Surnames of known people ("Gomez") and unknown full names ("Ivan Marek")."""
         text = doc.text
         common = word_list("common_words.txt")
         found = []
-        unknown_surnames: dict[str, str] = {}  # "marek" -> "Ivan Marek", for later "Marek"
+        # "marek" -> "Ivan Marek", so that a later "Marek" is known to be him
+        unknown_surnames = {
+            fold(m.text.split()[-1]): m.text for m in known if m.how.startswith("unknown_name")
+        }
+
         for sentence in doc.sentences:
             chunk = text[sentence.start : sentence.end]
             title_case = sentence.heading and _mostly_capitalised(chunk)
@@ -235,9 +274,11 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """Kind and how-found of an unknown name: a role word before it makes it a person for
     sure; an age after it or a position before it, a player; otherwise a person who may
     turn out to be the player of a claim."""
-    before = doc.folded[max(0, start - 30) : start].rstrip()
-    if ROLE_BEFORE.search(before):
+    before = doc.folded[max(0, start - 60) : start].rstrip() + " "
+    if ROLE_BEFORE_STRICT.search(before) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
+    before = before.rstrip()
+
     if AGE_AFTER.match(doc.text[end : end + 8]):
         return "player", "unknown_name"
     if re.search(rf"(?:{patterns.position_words()})\s*$", before):

@@ -15,6 +15,7 @@ OPPONENT = "opponent"
 FROM = "from"
 TO = "to"
 CURRENT = "current"  # where he plays now: "his future at Anfield"
+FORMER = "former"  # "the former Arsenal striker": history, not this move
 SUBJECT = "subject"  # no telling words: the sentence's verb decides
 COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor is named, else the suitor
 
@@ -36,6 +37,7 @@ OPPONENT_BEFORE = re.compile(
     r"fixture against|tie against|meeting with|derby (?:with|against)|knocked out by|eliminated by|"
     r"(?:goal|assist|brace|hat-trick|debut|clean sheet) (?:against|at|in|versus))\s+(?:the\s+)?$"
 )
+FORMER_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|ex|one-time|onetime|boyhood)\s*(?:the\s+)?$")
 SCORE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}\s+(?:\w+\s+){0,2}$")
 TO_BEFORE = re.compile(
     r"(?<![\w-])(?:to|join|joins|joined|joining|sign(?:s|ed|ing)? for|sign(?:s|ed|ing)? with|move to|switch to|transfer to|"
@@ -78,6 +80,8 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
     words of the previous sentence never count.
     """
     before = folded[max(floor, start - 60) : start]
+    if FORMER_BEFORE.search(before):
+        return FORMER
     if OPPONENT_BEFORE.search(before) or SCORE_BEFORE.search(before):
         return OPPONENT
     if SUITOR_FROM.search(before):

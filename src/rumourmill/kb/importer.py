@@ -127,12 +127,17 @@ def import_clubs(builder: KBBuilder, folder: Path) -> None:
             "founded": row["founded"] or None,
         }
         names = [row["name"], *[a.strip() for a in row["alt_names"].split("|") if a.strip()]]
+        names = [
+            n for i, n in enumerate(names) if i == 0 or not (not attrs["league"] and len(n.split()) == 1)
+        ]
         aliases = [Alias(n, row["club_id"], "name" if i == 0 else "alias") for i, n in enumerate(names)]
         builder.add(KBEntity(row["club_id"], "club", row["name"], attrs), aliases)
         builder.report.add("clubs", 1)
     for row in _rows(folder / "club_aliases.csv"):
-        if row["club_id"] in builder.entities:
-            builder.add(builder.entities[row["club_id"]], [Alias(row["alias"], row["club_id"], "alias")])
+        club = builder.entities.get(row["club_id"])
+        if club is None or _weak_alias(club, row["alias"]):
+            continue
+        builder.add(club, [Alias(row["alias"], row["club_id"], "alias")])
     # The lexicon's short names are what people write ("Liverpool", not "Liverpool FC"), and
     # its nicknames let other sources' spellings ("Spurs", "Man Utd") find their club.
     for entity, aliases in club_entities():
@@ -140,6 +145,12 @@ def import_clubs(builder: KBBuilder, folder: Path) -> None:
         attrs = {**old.attrs, **entity.attrs} if old else entity.attrs
         builder.entities[entity.id] = KBEntity(entity.id, "club", entity.name, attrs)
         builder.add(builder.entities[entity.id], aliases)
+
+
+def _weak_alias(club: KBEntity, alias: str) -> bool:
+    """One word naming a club outside the leagues we cover ("Van" for FC Van, "Marek" for
+    PFC Marek Dupnitsa) is far likelier to be something else in English news."""
+    return not club.attrs.get("league") and len(alias.split()) == 1 and alias != club.name
 
 
 def _player_id(name: str) -> str:

@@ -101,6 +101,7 @@ class KnowledgeBase:
         coach_clubs: dict[str, str],
         meta: dict,
         minimal: bool,
+        given_names: frozenset[str] = frozenset(),
     ) -> None:
         self.entities = entities
         self.matcher = matcher
@@ -108,6 +109,9 @@ class KnowledgeBase:
         self.minimal = minimal
         self._surnames = surnames
         self._coach_clubs = coach_clubs
+        #: First names of known people ("rodrigo", "ivan"): a capitalised word after one of
+        #: them is most likely a surname, whatever else that word may name alone.
+        self.given_names = given_names
 
     @classmethod
     def build(
@@ -133,6 +137,12 @@ class KnowledgeBase:
         coach_clubs = {
             e.attrs["coach"]: e.id for e in merged.values() if e.kind == "club" and e.attrs.get("coach")
         }
+        firsts = Counter(
+            fold(e.name.split()[0])
+            for e in merged.values()
+            if e.kind in ("player", "person") and len(e.name.split()) > 1
+        )
+        given_names = frozenset(name for name, count in firsts.items() if count >= 3 and len(name) > 2)
         rows = {e.id: (e.kind, e.name, json.dumps(e.attrs, separators=(",", ":"))) for e in merged.values()}
         meta = {**(meta or {}), "aliases": len(aliases)}
         return cls(
@@ -142,6 +152,7 @@ class KnowledgeBase:
             coach_clubs,
             meta,
             minimal,
+            given_names,
         )
 
     # -- loading ----------------------------------------------------------------------------
@@ -194,7 +205,9 @@ class KnowledgeBase:
 
     def lookup(self, name: str, kind: str | None = None) -> list[KBEntity]:
         """Entities known exactly by `name` (case and accents ignored)."""
-        found = [self.entities[i] for i in self.matcher.ids(alias_key(name))]
+        key = alias_key(name)
+        ids = self.matcher.ids(key) or (self.matcher.ids(key[4:]) if key.startswith("the ") else ())
+        found = [self.entities[i] for i in ids]
         return [e for e in found if kind is None or e.kind == kind]
 
     def by_surname(self, surname: str) -> list[KBEntity]:

@@ -154,6 +154,9 @@ def _reads_as_nickname(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 4) : start]
     if before == "the ":
         return True
+    if start == 0 or folded[start - 1] == "\n" or folded[max(0, start - 2) : start] == ": ":
+        return True  # a headline opening with it: "Eagles agree Vitale loan"
+
     after = folded[end : end + 20].lstrip("'’s ").split(" ", 1)[0].strip(",.;:")
     return folded[end : end + 1] == "'" or after in CLUB_FOLLOWERS
 

@@ -68,11 +68,12 @@ def slug(name: str) -> str:
 
 
 def alias_key(name: str) -> str:
-    """The form an alias is indexed under: folded, single-spaced, no leading 'the'."""
-    key = " ".join(fold(name).split())
-    if key.startswith("the "):
-        key = key[4:]
-    return key
+    """The form an alias is indexed under: folded and single-spaced.
+
+    A leading "the" is kept: it is part of "The Athletic" and "The Sun", whose bare forms
+    name other things. Nicknames are listed without it and matched with or without it.
+    """
+    return " ".join(fold(name).split())
 
 
 def is_word_char(char: str) -> bool:
