@@ -7,6 +7,7 @@ Drafts carry their sentence; attribution and certainty are added by later compon
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +18,9 @@ from rumourmill.models import Fee, Mention, Ref, Source
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
-CUE_REACH = 70
+CUE_REACH = 45
+#: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the race".
+JOINED_RACE = re.compile(r"(?:\w+\s+){0,5}?in the (?:race|chase|queue|battle|hunt|running|fight)\b")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
@@ -115,7 +118,7 @@ class ClaimFinder:
         club_roles = {
             id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
         }
-        for first, second in zip(clubs, clubs[1:], strict=False):
+        for first, second in itertools.pairwise(clubs):
             # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
             if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
                 club_roles[id(first)], club_roles[id(second)] = roles.FROM, roles.TO
@@ -150,12 +153,20 @@ class ClaimFinder:
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         drafts = []
         for player in players:
-            player_clubs = self.player_clubs(doc, player, clubs, club_roles, attached, cues, current)
-            from_club, destinations = player_clubs
-            if stage == "completed" and not destinations and from_club is not None and background:
-                destinations, from_club = [from_club], self._background_origin(clubs, club_roles, from_club)
-            if deal == "extension" and not destinations and from_club is not None:
-                destinations = [from_club]
+            leaving, own, destinations = self.player_clubs(
+                doc, player, clubs, club_roles, attached, cues, current, players
+            )
+            from_club = (leaving or own or [None])[0]
+            if background and not destinations:
+                # "who joined from PSV in 2022": he went to the club he is at now
+                destinations = [club for club in own if club not in leaving][:1]
+                from_club = leaving[0] if leaving else None
+            player_deal = deal
+            if deal == "extension":
+                if not destinations and own:
+                    destinations = [own[0]]
+                elif destinations and own and destinations[0] != own[0]:
+                    player_deal = "unknown"  # new-contract talk at home, interest from elsewhere
             if deal == "release" and not destinations and from_club is not None:
                 destinations = [None]
             for destination in destinations:
@@ -163,7 +174,7 @@ class ClaimFinder:
                     destination is not None
                     and from_club is not None
                     and destination.id == from_club.id
-                    and deal != "extension"
+                    and player_deal != "extension"
                 ):
                     continue
                 drafts.append(
@@ -173,11 +184,11 @@ class ClaimFinder:
                         to_club=destination,
                         sentence=index,
                         stage=stage,
-                        type=deal,
+                        type=player_deal,
                         tense="completed" if stage == "completed" else "prospective",
                         window=None if background else paragraph_window,
                         duration_months=terms.duration_months(folded, paragraph_window)
-                        if deal.startswith("loan")
+                        if player_deal.startswith("loan")
                         else None,
                         fee=_nearest_fee(sentence_fees, player.start - sentence.start)
                         if deal not in ("extension",)
@@ -218,54 +229,61 @@ class ClaimFinder:
         attached: dict[int, Mention],
         cues: list[tuple[int, int, str]],
         current: dict[str, Ref],
-    ) -> tuple[Ref | None, list[Ref]]:
-        """The club `player` would leave and the clubs he would join, as this sentence says."""
-        known_club = current.get(_key(player)) or self._kb_club(doc, player)
-        from_club: Ref | None = None
+        players: list[Mention],
+    ) -> tuple[list[Ref], list[Ref], list[Ref]]:
+        """What the sentence says of `player`'s clubs: the clubs he would leave ("from the
+        Reds", a seller), the clubs he belongs to ("Liverpool's", "at Anfield", or known from
+        the article and the KB), and the clubs he would join."""
+        leaving: list[Ref] = []
+        own: list[Ref] = []
         destinations: list[Ref] = []
+        known_club = current.get(_key(player)) or self._kb_club(doc, player)
         for club in clubs:
             owner = attached.get(id(club))
             role = club_roles[id(club)]
             if owner is not None:
                 if owner is player:
-                    from_club = from_club or club.ref
+                    own.append(club.ref)
+            elif role in (roles.OPPONENT, roles.FORMER):
                 continue
-            if role == roles.OPPONENT:
-                continue
-            if role in (roles.FROM, roles.CURRENT):
-                from_club = from_club or club.ref
-                continue
-            if known_club is not None and club.ref.id == known_club.id and role != roles.TO:
-                from_club = from_club or club.ref
-                continue
-            if role == roles.SUBJECT and self._seller_verb(
-                doc, self._verb_of(club, player, cues), club, cues
+            elif role == roles.FROM:
+                leaving.append(club.ref)
+            elif role == roles.CURRENT or (
+                known_club is not None and club.ref.id == known_club.id and role != roles.TO
             ):
-                from_club = from_club or club.ref
-                continue
-            if role == roles.FORMER:
-                continue
-            if role == roles.COUNTERPARTY and any(
+                own.append(club.ref)
+            elif role == roles.SUBJECT and self._seller_verb(
+                doc, self._verb_of(club, player, cues, players), club, cues
+            ):
+                leaving.append(club.ref)
+            elif role == roles.COUNTERPARTY and any(
                 other.start < club.start
                 and club_roles[id(other)] in (roles.SUBJECT, roles.TO)
                 and id(other) not in attached
                 for other in clubs
             ):
-                from_club = from_club or club.ref  # "Arsenal have opened talks with Brentford"
-                continue
-            if club.ref not in destinations:
+                leaving.append(club.ref)  # "Arsenal have opened talks with Brentford"
+            elif club.ref not in destinations:
                 destinations.append(club.ref)
-        return from_club or known_club, destinations
+        if known_club is not None and known_club not in own:
+            own.append(known_club)
+        return leaving, own, destinations
 
     @staticmethod
-    def _verb_of(club: Mention, player: Mention, cues: list[tuple[int, int, str]]) -> str | None:
+    def _verb_of(
+        club: Mention, player: Mention, cues: list[tuple[int, int, str]], others: list[Mention]
+    ) -> str | None:
         """The cue that links a club to a player: between them, or else the first after the club."""
-        low, high = sorted((club.end, player.start))
-        between = [c for c in cues if low <= c[0] < high]
-        if club.end <= player.start and between:
-            return between[-1][2]
         after = [c for c in cues if c[0] >= club.end]
-        return after[0][2] if after else None
+        if not after:
+            return None
+        if club.end <= player.start:
+            between = [c for c in after if c[0] < player.start]
+            # the club's own verb, unless it has objects of its own before this player
+            # ("City could look to sell Sterling … to fund moves for Kane")
+            if between and any(between[0][1] <= p.start < player.start for p in others):
+                return between[-1][2]
+        return after[0][2]
 
     @staticmethod
     def _seller_verb(doc: Doc, cue: str | None, club: Mention, cues: list[tuple[int, int, str]]) -> bool:
@@ -286,21 +304,16 @@ class ClaimFinder:
         return Ref(club.id, club.name) if club else None
 
     @staticmethod
-    def _background_origin(clubs: list[Mention], club_roles: dict, destination: Ref) -> Ref | None:
-        for club in clubs:
-            if club_roles[id(club)] == roles.FROM and club.ref != destination:
-                return club.ref
-        return None
-
-    @staticmethod
     def stage(doc: Doc, folded: str, offset: int, cues: list[tuple[int, int, str]]) -> str:
         order = patterns.stage_order()
         best = "interest"
         negative = None
-        for start, _end, stage in cues:
+        for start, end, stage in cues:
             if stage in ("talks", "bid", "agreed") and INTENT_BEFORE.search(
                 doc.folded[max(0, start - 60) : start]
             ):
+                stage = "interest"
+            if stage == "completed" and JOINED_RACE.match(doc.folded, end + 1):
                 stage = "interest"
             if stage in ("collapsed", "rejected", "denied"):
                 negative = negative or stage

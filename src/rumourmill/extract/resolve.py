@@ -93,9 +93,12 @@ class Resolver:
                 )
                 value += 1.0 if entity.attrs.get("league") in leagues else 0.0
                 value += LEAGUE_PRIOR.get(entity.attrs.get("league") or "", 0) / 10
-            else:
+            elif entity.kind == "player":
                 value += 2.0 * len(set(_clubs_of(entity)[:3]) & context_clubs)
                 value += 0.5 if entity.attrs.get("current") else 0.0
+            elif entity.attrs.get("role"):
+                # a coach or executive today outranks a namesake whose playing days are over
+                value += 2.5 + (1.0 if entity.attrs.get("club") in context_clubs else 0.0)
             return value
 
         return max(mention.candidates, key=lambda i: (score(i), -mention.candidates.index(i)))

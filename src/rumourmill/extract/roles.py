@@ -22,6 +22,7 @@ COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor 
 COUNTERPARTY_BEFORE = re.compile(
     r"(?<![\w-])(?:talks|negotiations|discussions|agreement|deal|terms|contact|meeting|dialogue|fee)\s+"
     r"(?:\w+\s+)?(?:with|agreed with)\s+(?:the\s+)?$"
+    r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.]+\s+){0,3}?to\s+(?:the\s+)?$"
 )
 #: "test Brentford's resolve", "Liverpool's valuation": the club that would sell.
 SELLER_AFTER = re.compile(
