@@ -19,6 +19,7 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+EXTENSION_DONE = re.compile(r"\b(?:signed|put pen to paper|committed|extended|agreed|penned)\b")
 #: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the race".
 JOINED_RACE = re.compile(r"(?:\w+\s+){0,5}?in the (?:race|chase|queue|battle|hunt|running|fight)\b")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
@@ -88,8 +89,9 @@ class ClaimFinder:
             if index not in doc.stance_sentences:
                 found = self.sentence_claims(doc, index, mentions, players, focus, current)
                 drafts.extend(found)
-                if found and not players:
-                    players = [found[0].player_mention] if found[0].player_mention else []
+                if found and found[0].player_mention is not None:
+                    # the player a claim is about stays the subject until another is named
+                    players = [found[0].player_mention]
             if players:
                 focus = players[0]
         doc.drafts = drafts
@@ -108,7 +110,7 @@ class ClaimFinder:
         folded = doc.folded[sentence.start : sentence.end]
         clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
         if not clubs:
-            return []
+            return self.own_club_claims(doc, index, players, focus, current)
         stage_regex = patterns.stage_regex()
         cues = [
             (m.start(), m.end(), stage_regex.label(m))
@@ -128,10 +130,12 @@ class ClaimFinder:
         if len(players) > 1:
             players = _players_in_play(players, cues)
         if not players:
+            named_people = any(m.kind == "person" for m in mentions)
             if (
                 focus is None
+                or named_people
                 or not positive
-                or not (PRONOUN.search(folded) or sentence.credit or _only_suitors(club_roles))
+                or not (PRONOUN.search(folded) or _only_suitors(club_roles))
             ):
                 return []
             players = [focus]
@@ -196,6 +200,49 @@ class ClaimFinder:
                         player_mention=player,
                     )
                 )
+        return drafts
+
+    def own_club_claims(
+        self, doc: Doc, index: int, players: list[Mention], focus: Mention | None, current: dict[str, Ref]
+    ) -> list[Draft]:
+        """A new contract or a release names no other club: "Maguire is in talks over a new deal"."""
+        sentence = doc.sentences[index]
+        folded = doc.folded[sentence.start : sentence.end]
+        deal = terms.deal_type(folded)
+        if deal not in ("extension", "release"):
+            return []
+        if not players:
+            if focus is None or not PRONOUN.search(folded):
+                return []
+            players = [focus]
+        stage_regex = patterns.stage_regex()
+        cues = [
+            (m.start(), m.end(), stage_regex.label(m))
+            for m in stage_regex.pattern.finditer(doc.folded, sentence.start, sentence.end)
+        ]
+        stage = self.stage(doc, folded, sentence.start, [c for c in cues if c[2] != "sell"])
+        if deal == "extension" and stage == "interest" and EXTENSION_DONE.search(folded):
+            stage = "completed"
+        drafts = []
+        for player in players[:1]:
+            own = current.get(_key(player)) or self._kb_club(doc, player)
+            if own is None:
+                continue
+            drafts.append(
+                Draft(
+                    player=player.ref,
+                    from_club=own,
+                    to_club=own if deal == "extension" else None,
+                    sentence=index,
+                    stage=stage,
+                    type=deal,
+                    tense="completed" if stage == "completed" else "prospective",
+                    window=None,
+                    duration_months=None,
+                    fee=None,
+                    player_mention=player,
+                )
+            )
         return drafts
 
     # -- helpers ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from functools import cache
 
 from rumourmill.extract import patterns
 from rumourmill.extract.document import Doc
-from rumourmill.kb.lexicon import demonyms, word_list
+from rumourmill.kb.lexicon import demonyms, place_words, word_list
 from rumourmill.kb.names import fold
 from rumourmill.models import Mention
 
@@ -35,6 +35,11 @@ ROLES = (
 ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLES}\s*,?\s*(?:[\w'’-]+\s+){{0,3}}?(?:and\s+)?$")
 ROLE_BEFORE_STRICT = re.compile(rf"(?<![\w-]){ROLES}\s*,?\s*$")
 
+#: "Croatian daily Sportske Novosti": an unknown name after a word for a medium is an outlet.
+OUTLET_BEFORE = re.compile(
+    r"(?<![\w-])(?:daily|newspaper|paper|outlet|website|site|magazine|broadcaster|channel|radio|tv|"
+    r"publication|tabloid|journal|gazette|portal|podcast|show|programme|program)\s+$"
+)
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
@@ -80,6 +85,7 @@ class MentionFinder:
         if not doc.kb.given_names:
             return mentions
         single = {(m.start, m.end): m for m in mentions if " " not in m.text}
+        not_names = word_list("common_words.txt") | place_words()
         replaced: set[int] = set()
         added = []
         for sentence in doc.sentences:
@@ -88,9 +94,15 @@ class MentionFinder:
                 continue
             for run_start, run_end in _capitalised_runs(chunk):
                 tokens = _tokens(doc.text, sentence.start + run_start, sentence.start + run_end)
-                if len(tokens) < 2 or doc.folded[tokens[0][0] : tokens[0][1]] not in doc.kb.given_names:
+                if len(tokens) < 2:
                     continue
+                first = doc.folded[tokens[0][0] : tokens[0][1]]
                 inside = [single.get(t) for t in tokens]
+                # a first name we know, or a word that is no name of anything we know
+                if first not in doc.kb.given_names and (
+                    inside[0] is not None or first in not_names or _shouting(doc.text, tokens[0])
+                ):
+                    continue
                 if all(m is None for m in inside) or not all(
                     m is None or m.kind in ("player", "person", "club") for m in inside
                 ):
@@ -144,7 +156,7 @@ class MentionFinder:
     def name_mentions(self, doc: Doc, body: int, taken: _Occupancy, known: list[Mention]) -> list[Mention]:
         """Surnames of known people ("Gomez") and unknown full names ("Ivan Marek")."""
         text = doc.text
-        common = word_list("common_words.txt")
+        common = word_list("common_words.txt") | place_words()
         found = []
         # "marek" -> "Ivan Marek", so that a later "Marek" is known to be him
         unknown_surnames = {
@@ -275,6 +287,8 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
     sure; an age after it or a position before it, a player; otherwise a person who may
     turn out to be the player of a claim."""
     before = doc.folded[max(0, start - 60) : start].rstrip() + " "
+    if OUTLET_BEFORE.search(before):
+        return "outlet", "unknown_name:outlet"
     if ROLE_BEFORE_STRICT.search(before) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
     before = before.rstrip()

@@ -234,6 +234,7 @@ class Resolver:
             if coach and coach in doc.kb.entities:
                 return _with_ref(doc.kb, mention, coach)
         best, best_score = None, float("-inf")
+        paragraph = doc.sentences[doc.sentence_of(mention.start)].paragraph
         salience = Counter(m.ref for m in earlier if m.ref is not None)
         for distance, other in enumerate(reversed(earlier)):
             if other.ref is None or mention.start - other.start > DESCRIPTOR_REACH:
@@ -249,6 +250,8 @@ class Resolver:
                 continue
             # nearer is likelier, and so is the player the article keeps talking about
             score = fit - distance * 0.1 + 0.3 * min(salience[other.ref], 5)
+            if doc.sentences[doc.sentence_of(other.start)].paragraph == paragraph:
+                score += 1.5  # a live-blog entry or round-up item speaks of its own player
             if score > best_score:
                 best, best_score = other, score
         return best

@@ -84,7 +84,8 @@ class Segmenter:
         stripped = chunk.rstrip()
         words = len(stripped.split())
         if words <= HEADING_MAX_WORDS and stripped[-1:] not in ".!?\"'’”)…:" and "\n" not in stripped:
-            return [Sentence(start + _lead(chunk), start + len(stripped), paragraph, heading=True)]
+            # "Atlético push for Bobb, Bayern in talks over Reinholt": one clause per item
+            return [Sentence(start + a, start + b, paragraph, heading=True) for a, b in _clauses(stripped)]
         pieces = []
         cursor = 0
         for boundary in BOUNDARY.finditer(chunk):
@@ -124,6 +125,19 @@ class Segmenter:
             return False
         token = word.group(1).lower().rstrip(".")
         return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+HEADLINE_CLAUSE = re.compile(r"[^,;:|]+")
+
+
+def _clauses(headline: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in HEADLINE_CLAUSE.finditer(headline):
+        piece = match.group(0)
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((match.start() + lead, match.start() + len(piece.rstrip())))
+    return spans or [(0, len(headline))]
 
 
 def _lead(chunk: str) -> int:

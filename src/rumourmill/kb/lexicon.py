@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from rumourmill.kb.entities import Alias, KBEntity
-from rumourmill.kb.names import slug
+from rumourmill.kb.names import fold, slug
 
 #: Nouns that turn a region or stadium into a club: "the Merseyside club", "the San Siro outfit".
 CLUB_NOUNS = ("club", "outfit", "side", "giants", "team", "club's", "outfit's", "side's")
@@ -151,6 +151,21 @@ def competition_entities() -> Iterator[tuple[KBEntity, list[Alias]]]:
 def demonyms() -> dict[str, str]:
     """'dutchman' -> 'Netherlands'."""
     return {row["demonym"].lower(): row["country"] for row in _read_csv("demonyms.csv")}
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Country names and their adjectives, one word each ("croatia", "croatian"): never part
+    of a person's name, so "Croatia Under-21 international" is no player."""
+    words = set()
+    for row in _read_csv("demonyms.csv"):
+        for value in (row["demonym"], row["country"]):
+            if len(value.split()) == 1:
+                words.add(fold(value))
+    words.update(
+        fold(country.split()[0]) for country in (r["country"] for r in _read_csv("demonyms.csv")) if country
+    )
+    return frozenset(words)
 
 
 @cache
