@@ -13,12 +13,20 @@ from dataclasses import dataclass, field
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc
+from rumourmill.kb.names import fold
 from rumourmill.models import Fee, Mention, Ref, Source
 
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+#: An article that lists moves already made: its bare "X – A to B" lines are completed moves.
+DONE_DEALS = re.compile(
+    r"\b(?:done deals?|deals done|completed (?:deals|transfers|signings)|confirmed (?:deals|transfers|signings)|"
+    r"every (?:deal|signing|transfer)|all the (?:deals|signings|transfers)|ins and outs|window review|"
+    r"(?:biggest|best|worst|key) (?:deals|signings|transfers)|signings rated|"
+    r"transfer window (?:recap|round-up|roundup|review))\b"
+)
 EXTENSION_DONE = re.compile(r"\b(?:signed|put pen to paper|committed|extended|agreed|penned)\b")
 #: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the race".
 JOINED_RACE = re.compile(r"(?:\w+\s+){0,5}?in the (?:race|chase|queue|battle|hunt|running|fight)\b")
@@ -76,6 +84,10 @@ class ClaimFinder:
         current: dict[str, Ref] = {}  # player key -> club the article says he is at
         drafts: list[Draft] = []
         self.windows: dict[int, str | None] = {}
+        opening = " ".join(
+            filter(None, [doc.article.title, doc.text[doc.article.body_start : doc.article.body_start + 400]])
+        )
+        self.done_deals = DONE_DEALS.search(fold(opening)) is not None
         self.body_players = {
             _key(m)
             for i, s in enumerate(doc.sentences)
@@ -142,15 +154,27 @@ class ClaimFinder:
         attached = self._attached(doc, clubs, players, club_roles)
         for club, player in attached.items():
             current.setdefault(_key(player), next(c.ref for c in clubs if id(c) == club))
+        background_sentence = BACKGROUND_COMPLETED.search(folded) is not None
         for club in clubs:
-            if club_roles[id(club)] in (roles.FROM, roles.CURRENT):
+            # "from" in a past move names a former club, not the one he is at
+            if club_roles[id(club)] == roles.CURRENT or (
+                club_roles[id(club)] == roles.FROM and not background_sentence
+            ):
                 for player in players:
                     current.setdefault(_key(player), club.ref)
+        club_to_club = any(
+            club_roles[id(c)] == roles.TO and CLUB_TO_CLUB.fullmatch(doc.folded, p.end, c.start)
+            for c in clubs
+            for p in clubs
+            if p.end <= c.start
+        )
         if not positive and not any(club_roles[id(c)] == roles.TO for c in clubs):
             return []
-        if not positive and not sentence.heading:
+        if not positive and not (sentence.heading or club_to_club):
             return []
         stage = self.stage(doc, folded, sentence.start, positive)
+        if not positive and club_to_club and self.done_deals:
+            stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
         paragraph_window = self.window_of(doc, index) or self.paragraph_window(doc, index)
         deal = terms.deal_type(folded)
@@ -165,15 +189,15 @@ class ClaimFinder:
                 # "who joined from PSV in 2022": he went to the club he is at now
                 destinations = [club for club in own if club not in leaving][:1]
                 from_club = leaving[0] if leaving else None
-            player_deal = deal
-            if deal == "extension":
-                if not destinations and own:
-                    destinations = [own[0]]
-                elif destinations and own and destinations[0] != own[0]:
-                    player_deal = "unknown"  # new-contract talk at home, interest from elsewhere
+            moves = [(club, deal) for club in destinations]
+            if deal == "extension" and own:
+                # a new contract at home; interest from elsewhere is a move of unstated terms
+                moves = [(club, "unknown") for club in destinations if club != own[0]] + [
+                    (own[0], "extension")
+                ]
             if deal == "release" and not destinations and from_club is not None:
-                destinations = [None]
-            for destination in destinations:
+                moves = [(None, "release")]
+            for destination, player_deal in moves:
                 if (
                     destination is not None
                     and from_club is not None
@@ -285,13 +309,14 @@ class ClaimFinder:
         own: list[Ref] = []
         destinations: list[Ref] = []
         known_club = current.get(_key(player)) or self._kb_club(doc, player)
+        named_buyer = any(club_roles[id(c)] == roles.TO and id(c) not in attached for c in clubs)
         for club in clubs:
             owner = attached.get(id(club))
             role = club_roles[id(club)]
             if owner is not None:
                 if owner is player:
                     own.append(club.ref)
-            elif role in (roles.OPPONENT, roles.FORMER):
+            elif role in (roles.OPPONENT, roles.FORMER, roles.PLACE):
                 continue
             elif role == roles.FROM:
                 leaving.append(club.ref)
@@ -300,7 +325,7 @@ class ClaimFinder:
             ):
                 own.append(club.ref)
             elif role == roles.SUBJECT and self._seller_verb(
-                doc, self._verb_of(club, player, cues, players), club, cues
+                doc, self._verb_of(club, player, cues, players), club, cues, named_buyer
             ):
                 leaving.append(club.ref)
             elif role == roles.COUNTERPARTY and any(
@@ -333,12 +358,17 @@ class ClaimFinder:
         return after[0][2]
 
     @staticmethod
-    def _seller_verb(doc: Doc, cue: str | None, club: Mention, cues: list[tuple[int, int, str]]) -> bool:
+    def _seller_verb(
+        doc: Doc, cue: str | None, club: Mention, cues: list[tuple[int, int, str]], named_buyer: bool
+    ) -> bool:
         """Whether the club is the subject of a seller's verb: it sells, rejects a bid, or denies
-        it will sell ("Barcelona have no plans to sell", "Tottenham have rejected a bid")."""
+        it will sell ("Barcelona have no plans to sell", "Tottenham have rejected a bid", "Lazio
+        shut down reports linking Guidi with Como")."""
         if cue in ("sell", "rejected"):
             return True
         if cue == "denied":
+            if named_buyer:
+                return True
             after = next((c for c in cues if c[0] >= club.end), None)
             return after is not None and bool(SELL_WORDS.search(doc.folded[after[0] : after[1]]))
         return False

@@ -16,6 +16,7 @@ FROM = "from"
 TO = "to"
 CURRENT = "current"  # where he plays now: "his future at Anfield"
 FORMER = "former"  # "the former Arsenal striker": history, not this move
+PLACE = "place"  # "travelled to Birmingham", "in Milan": the city, not the club
 SUBJECT = "subject"  # no telling words: the sentence's verb decides
 COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor is named, else the suitor
 
@@ -39,9 +40,13 @@ OPPONENT_BEFORE = re.compile(
     r"(?:goal|assist|brace|hat-trick|debut|clean sheet) (?:against|at|in|versus))\s+(?:the\s+)?$"
 )
 FORMER_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|ex|one-time|onetime|boyhood)\s*(?:the\s+)?$")
+PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:travel(?:led|ling|s)?|fly|flying|flew|flown|jet(?:ted|ting|s)?|drive|drove|driven)\s+(?:back\s+)?"
+    r"(?:to|into|out of)|in|based in|born in|city of|streets of|outside|near)\s+$"
+)
 SCORE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}\s+(?:\w+\s+){0,2}$")
 TO_BEFORE = re.compile(
-    r"(?<![\w-])(?:to|join|joins|joined|joining|sign(?:s|ed|ing)? for|sign(?:s|ed|ing)? with|move to|switch to|transfer to|"
+    r"(?<![\w-])(?:link(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:with|to)|to|join|joins|joined|joining|sign(?:s|ed|ing)? for|sign(?:s|ed|ing)? with|move to|switch to|transfer to|"
     r"return(?:s|ed|ing)? to|back to|loan(?:ed)? to|head(?:s|ed|ing)? to|linked with|linked to|link with|"
     r"links with|moving to|wanted by|target (?:for|of)|targeted by|interest from|interest of|offer from|offers from|"
     r"bid from|bids from|approach from|approaches from|advances from|enquiry from|enquiries from|admired by|"
@@ -83,6 +88,8 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
     before = folded[max(floor, start - 60) : start]
     if FORMER_BEFORE.search(before):
         return FORMER
+    if PLACE_BEFORE.search(before):
+        return PLACE
     if OPPONENT_BEFORE.search(before) or SCORE_BEFORE.search(before):
         return OPPONENT
     if SUITOR_FROM.search(before):
