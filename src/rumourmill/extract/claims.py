@@ -136,8 +136,8 @@ class ClaimFinder:
             # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
             if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
                 club_roles[id(first)], club_roles[id(second)] = roles.FROM, roles.TO
-        if sentence.heading:
-            # a headline names a player the story names again; single words there are unreliable
+        if sentence.heading and _title_case(doc.text[sentence.start : sentence.end]):
+            # a title-case headline names a player the story names again; its capitals prove nothing
             players = [p for p in players if _key(p) in self.body_players]
         if len(players) > 1:
             players = _players_in_play(players, cues)
@@ -195,8 +195,10 @@ class ClaimFinder:
                 moves = [(club, "unknown") for club in destinations if club != own[0]] + [
                     (own[0], "extension")
                 ]
-            if deal == "release" and not destinations and from_club is not None:
-                moves = [(None, "release")]
+            if deal == "release":
+                # "Wolves will release Villaverde": the club named is the one he leaves
+                from_club = (leaving or own or destinations or [None])[0]
+                moves = [(None, "release")] if from_club is not None else []
             for destination, player_deal in moves:
                 if (
                     destination is not None
@@ -416,6 +418,11 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:

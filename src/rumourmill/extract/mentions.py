@@ -55,10 +55,17 @@ def _the_descriptor() -> re.Pattern[str]:
     """ "the 28-year-old", "the Dutchman", "the former centre-back": which one says the group."""
     return re.compile(
         r"the (?:(?P<age>\d{1,2}[- ]year[- ]old)"
-        rf"|(?P<demonym>{patterns.alternation([re.escape(d) for d in demonyms()])})"
+        rf"|(?P<demonym>{patterns.alternation([re.escape(d) for d in demonyms()])})(?!\s+{NOT_A_PERSON})"
         r"|(?:(?:former|ex-?|experienced|young|veteran|talented|in-form|star|new) )?"
         rf"(?P<position>{patterns.position_words()}))\b"
     )
+
+
+#: Nouns after a nationality that make it describe something other than a player.
+NOT_A_PERSON = (
+    r"(?:club|side|outfit|giants|team|champions|press|media|papers?|outlets?|newspapers?|daily|dailies|"
+    r"league|top flight|federation|fa|government|market|window|game|football|transfer|clubs|sides)\b"
+)
 
 
 def _word_start(folded: str, position: int) -> bool:
@@ -94,6 +101,9 @@ class MentionFinder:
                 continue
             for run_start, run_end in _capitalised_runs(chunk):
                 tokens = _tokens(doc.text, sentence.start + run_start, sentence.start + run_end)
+                # "Striker Yuri Vaz", "Meanwhile Rodrigo Paiva": opening words are not the name
+                while len(tokens) > 2 and doc.folded[tokens[0][0] : tokens[0][1]] in not_names:
+                    tokens.pop(0)
                 if len(tokens) < 2:
                     continue
                 first = doc.folded[tokens[0][0] : tokens[0][1]]

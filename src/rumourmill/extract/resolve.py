@@ -63,6 +63,7 @@ class Resolver:
             else:
                 resolved.append(mention)
         resolved.sort(key=lambda m: m.start)
+        resolved = _same_unknown_names(resolved)
         context = Counter(m.ref.id for m in resolved if m.ref)
         resolved = [
             self.resolve_surname(doc, m, resolved, context) if m.how == "surname" else m for m in resolved
@@ -305,6 +306,25 @@ class Resolver:
                 return 1.0 if clubs else 0.0
             return 0.0
         return 0.0
+
+
+def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
+    """ "Ferreira Lobo" after "Tomás Ferreira Lobo" is the same unknown person."""
+    seen: list[Ref] = []
+    out = []
+    for mention in mentions:
+        if mention.how.startswith("unknown_name") and mention.ref is not None:
+            short = " " + fold(mention.ref.name)
+            earlier = next(
+                (r for r in seen if len(r.name) > len(short) - 1 and (" " + fold(r.name)).endswith(short)),
+                None,
+            )
+            if earlier is not None:
+                mention = replace(mention, ref=earlier)
+            else:
+                seen.append(mention.ref)
+        out.append(mention)
+    return out
 
 
 def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:

@@ -24,6 +24,7 @@ COUNTERPARTY_BEFORE = re.compile(
     r"(?<![\w-])(?:talks|negotiations|discussions|agreement|deal|terms|contact|meeting|dialogue|fee)\s+"
     r"(?:\w+\s+)?(?:with|agreed with)\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.]+\s+){0,3}?to\s+(?:the\s+)?$"
+    r"|(?<![\w-])(?:asked|ask|asks|contacted|contact|approached|approach|sounded out|called|phoned|told|informed)\s+(?:the\s+)?$"
 )
 #: "test Brentford's resolve", "Liverpool's valuation": the club that would sell.
 SELLER_AFTER = re.compile(
@@ -62,7 +63,7 @@ SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
     r"overtures?|contact|calls?|competition|admiration)\s+from\s+(?:the\s+)?$"
 )
-CURRENT_BEFORE = re.compile(r"(?<![\w-])(?:at|with|for)\s+(?:the\s+)?$")
+CURRENT_BEFORE = re.compile(r"(?<![\w-])(?:at|for)\s+(?:the\s+)?$")
 CURRENT_CONTEXT = re.compile(
     r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|future|career|time|spell|contract|role|deal|minutes|game time|"
     r"appearances?|starts?|games|goals|played|plays|playing|starter|regular|captain|season|settled|"
