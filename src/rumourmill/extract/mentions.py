@@ -29,7 +29,8 @@ ROLES = (
     r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|journalist|reporter|"
     r"correspondent|presenter|pundit|executive|chief|ceo|scout|assistant|secretary|minister|referee|"
     r"photographer|analyst|insider|spokesman|spokesperson|representative|adviser|advisor|lawyer|father|"
-    r"brother|sister|wife|mother|intermediary|negotiator|official|legend|great|icon)e?s?"
+    r"brother|sister|wife|mother|intermediary|negotiator|official|legend|great|icon|member|board member)e?s?"
+    r"(?:\s+(?:of|for)\s+[\w-]+)?"
 )
 #: "agent Patrick Sauvage", "his agent, Patrick Sauvage,", "directors Paul Winstanley and Laurence Stewart"
 ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLES}\s*,?\s*(?:[\w'’-]+\s+){{0,3}}?(?:and\s+)?$")

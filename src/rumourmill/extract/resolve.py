@@ -49,8 +49,12 @@ class Resolver:
         kb = doc.kb
         resolved: list[Mention] = []
         pending: list[Mention] = []
+        full_names = _full_names(kb, doc.mentions)
         for mention in doc.mentions:
-            if len(mention.candidates) == 1:
+            named = _named_in_full(mention, full_names)
+            if named is not None:
+                resolved.append(named)
+            elif len(mention.candidates) == 1:
                 resolved.append(_with_ref(kb, mention, mention.candidates[0]))
             elif mention.how.startswith("unknown_name"):
                 resolved.append(replace(mention, ref=Ref(None, mention.text)))
@@ -58,6 +62,11 @@ class Resolver:
                 pending.append(mention)
         context = Counter(m.ref.id for m in resolved if m.ref)
         for mention in pending:
+            clubs = tuple(i for i in mention.candidates if kb.entities[i].kind == "club")
+            if clubs and len(clubs) < len(mention.candidates):
+                mention = replace(
+                    mention, candidates=clubs, kind="club"
+                )  # "Everton" the club, not the player
             if mention.candidates and mention.how != "surname":
                 resolved.append(_with_ref(kb, mention, self.best_candidate(kb, mention, context)))
             else:
@@ -306,6 +315,39 @@ class Resolver:
                 return 1.0 if clubs else 0.0
             return 0.0
         return 0.0
+
+
+def _full_names(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, Ref]:
+    """Every first and last name of the people an article names in full ("rodrigo", "saldana")."""
+    names: dict[str, Ref] = {}
+    for mention in mentions:
+        if " " not in mention.text.strip():
+            continue
+        if mention.how.startswith("unknown_name") and not mention.how.endswith("outlet"):
+            ref = Ref(None, mention.text)
+        elif len(mention.candidates) == 1 and kb.entities[mention.candidates[0]].kind in ("player", "person"):
+            entity = kb.entities[mention.candidates[0]]
+            ref = Ref(entity.id, entity.name)
+        else:
+            continue
+        tokens = fold(ref.name).split()
+        for token in (tokens[0], tokens[-1]):
+            names.setdefault(token, ref)
+    return names
+
+
+def _named_in_full(mention: Mention, full_names: dict[str, Ref]) -> Mention | None:
+    """A one-word mention of someone the article names in full: "Rodrigo" after "Rodrigo Saldaña"."""
+    if (
+        " " in mention.text
+        or mention.how.startswith("descriptor")
+        or mention.kind not in ("player", "person")
+    ):
+        return None
+    ref = full_names.get(fold(mention.text))
+    if ref is None or fold(ref.name) == fold(mention.text):
+        return None
+    return replace(mention, ref=ref)
 
 
 def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:

@@ -57,7 +57,8 @@ TO_BEFORE = re.compile(
 )
 FROM_BEFORE = re.compile(
     r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
-    r"parent club|released by|released from|let go by|axed by|sold by)\s+(?:the\s+)?$"
+    r"parent club|released by|released from|let go by|axed by|sold by|rejected by|turned down by|knocked back by|"
+    r"rebuffed by|blocked by|refused by)\s+(?:the\s+)?$"
 )
 SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
@@ -70,6 +71,11 @@ CURRENT_CONTEXT = re.compile(
     r"happy|stint|days)\s+(?:\w+\s+){0,2}(?:at|with|for)\s+(?:the\s+)?$"
 )
 PLAYER_AFTER = re.compile(r"^['’]s?\s")
+#: "Tottenham's £35m bid for Sarr", "Chelsea's interest in": a possessive suitor, not his club.
+SUITOR_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w£€$.,-]+\s+){0,3}?(?:bid|offer|interest|pursuit|approach|move|swoop|proposal|enquiry|"
+    r"inquiry|target|chase|attempt|efforts?|hopes?|plans?|shortlist|radar|admiration|raid|hijack)s?\b"
+)
 #: "Tottenham and England striker Harry Kane": club, nation, position, name.
 CLUB_MODIFIER_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]?s?)?\s+(?:\d{1,2}-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:{positions})\b"
@@ -101,6 +107,8 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
         return FROM
     if FROM_BEFORE.search(before):
         return FROM
+    if SUITOR_AFTER.match(text[end : end + 50]):
+        return TO
     if TO_BEFORE.search(before) or folded[end : end + 7].startswith(("-bound", " bound")):
         return TO
     if CURRENT_CONTEXT.search(before):
@@ -113,4 +121,6 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
 def attached_to_next_player(text: str, end: int) -> bool:
     """ "Liverpool's Joe Gomez", "Liverpool defender Joe Gomez": the club is the player's own."""
     rest = text[end : end + 80]
+    if SUITOR_AFTER.match(rest):
+        return False
     return bool(PLAYER_AFTER.match(rest) or club_modifier_after().match(rest))
