@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rumourmill.extract import patterns, roles, terms, windows
-from rumourmill.extract.document import Doc
+from rumourmill.extract.document import Doc, Sentence
 from rumourmill.kb.names import fold
 from rumourmill.models import Fee, Mention, Ref, Source
 
@@ -20,6 +20,10 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+#: Where a new clause may start: after a comma or semicolon, or at "while", before a capital.
+CLAUSE_BREAK = re.compile(
+    r"[;,]\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])"
+)
 #: An article that lists moves already made: its bare "X – A to B" lines are completed moves.
 DONE_DEALS = re.compile(
     r"\b(?:done deals?|deals done|completed (?:deals|transfers|signings)|confirmed (?:deals|transfers|signings)|"
@@ -95,30 +99,45 @@ class ClaimFinder:
             for m in doc.mentions_in(i)
             if is_player(m)
         }
-        for index in range(len(doc.sentences)):
-            mentions = doc.mentions_in(index)
-            players = [m for m in mentions if is_player(m)]
-            if index not in doc.stance_sentences:
-                found = self.sentence_claims(doc, index, mentions, players, focus, current)
-                drafts.extend(found)
-                if found and found[0].player_mention is not None:
-                    # the player a claim is about stays the subject until another is named
-                    players = [found[0].player_mention]
-            if players:
-                focus = players[0]
+        for index, sentence in enumerate(doc.sentences):
+            for unit in self.clauses(doc, sentence):
+                mentions = [m for m in doc.mentions_in(index) if unit.start <= m.start < unit.end]
+                players = [m for m in mentions if is_player(m)]
+                if index not in doc.stance_sentences:
+                    found = self.sentence_claims(doc, index, unit, mentions, players, focus, current)
+                    drafts.extend(found)
+                    if found and found[0].player_mention is not None:
+                        # the player a claim is about stays the subject until another is named
+                        players = [found[0].player_mention]
+                if players:
+                    focus = players[0]
         doc.drafts = drafts
         return doc
+
+    @staticmethod
+    def clauses(doc: Doc, sentence: Sentence) -> list[Sentence]:
+        """A sentence cut where a new subject starts after a complete clause: "Brighton signed
+        Vos, Leeds completed the signing of Kowalczyk, and Osei left for Sevilla"."""
+        stage_regex = patterns.stage_regex().pattern
+        units, start = [], sentence.start
+        for cut in CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+            if stage_regex.search(doc.folded, start, cut.start()):  # the clause so far has its verb
+                units.append(replace(sentence, start=start, end=cut.start()))
+                start = cut.start() + 1
+        units.append(replace(sentence, start=start, end=sentence.end))
+        return units
 
     def sentence_claims(
         self,
         doc: Doc,
         index: int,
+        sentence: Sentence,
         mentions: list[Mention],
         players: list[Mention],
         focus: Mention | None,
         current: dict[str, Ref],
     ) -> list[Draft]:
-        sentence = doc.sentences[index]
+        """Draft claims of one clause (`sentence`) of sentence `index`."""
         folded = doc.folded[sentence.start : sentence.end]
         clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
         if not clubs:
