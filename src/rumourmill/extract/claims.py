@@ -302,7 +302,7 @@ class ClaimFinder:
             if (
                 after
                 and roles.attached_to_next_player(doc.text, club.end)
-                and club_roles[id(club)] in (roles.SUBJECT, roles.CURRENT)
+                and club_roles[id(club)] not in (roles.OPPONENT, roles.FORMER, roles.PLACE)
             ):
                 attached[id(club)] = after[0]
                 continue
@@ -396,8 +396,16 @@ class ClaimFinder:
 
     @staticmethod
     def _kb_club(doc: Doc, player: Mention) -> Ref | None:
+        """The player's club as the KB knows it, as of the article's date when it can tell."""
         entity = doc.kb.get(player.ref.id) if player.ref else None
-        club_id = entity.attrs.get("club") if entity else None
+        if entity is None:
+            return None
+        club_id = entity.attrs.get("club")
+        since, published = entity.attrs.get("club_since"), doc.article.published
+        if since and published and published.isoformat() < since[:10]:
+            # the KB knows a move made after the article: he was still at the club before it
+            earlier = [c for c in entity.attrs.get("clubs", []) if c != club_id]
+            club_id = earlier[0] if earlier else None
         club = doc.kb.get(club_id)
         return Ref(club.id, club.name) if club else None
 

@@ -22,7 +22,7 @@ COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor 
 
 COUNTERPARTY_BEFORE = re.compile(
     r"(?<![\w-])(?:talks|negotiations|discussions|agreement|deal|terms|contact|meeting|dialogue|fee)\s+"
-    r"(?:\w+\s+)?(?:with|agreed with)\s+(?:the\s+)?$"
+    r"(?:[\w£€$.,'’-]+\s+){0,6}?(?:with|agreed with)\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.]+\s+){0,3}?to\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:asked|ask|asks|contacted|contact|approached|approach|sounded out|called|phoned|told|informed)\s+(?:the\s+)?$"
 )
@@ -78,7 +78,8 @@ SUITOR_AFTER = re.compile(
 )
 #: "Tottenham and England striker Harry Kane": club, nation, position, name.
 CLUB_MODIFIER_AFTER = re.compile(
-    r"^(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]?s?)?\s+(?:\d{1,2}-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:{positions})\b"
+    r"^(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]?s?)?\s+(?:\d{1,2}-year-old\s+)?"
+    r"(?:(?!(?:for|to|from|with|of|in|on|over|about|and|the|a|an)\b)[a-z-]+\s+){0,2}?(?:{positions})\b"
 )
 
 

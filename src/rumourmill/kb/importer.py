@@ -192,9 +192,12 @@ def import_fpl(builder: KBBuilder, folder: Path) -> None:
             builder.report.add("coaches", 1)
             continue
         entity_id = _player_id(name)
+        existing = builder.entities.get(entity_id)
+        history = [c for c in (existing.attrs.get("clubs", []) if existing else []) if c != club]
         attrs = {
             "club": club,
-            "clubs": [club] if club else [],
+            "clubs": [club, *history] if club else history,
+            "club_since": row["team_join_date"] or None,
             "position": row["position"],
             "birth_date": row["birth_date"] or None,
             "current": row["season"] == newest_season,
@@ -260,7 +263,13 @@ def import_recent_transfers(builder: KBBuilder, folder: Path) -> None:
             team = builder.club_id(row["Team"], "England")
             other = builder.club_id(row["Club that left/joined"])
             club = team if row["Direction"] == "In" else other
-            _move_player(builder, row["Player"], club, previous=other if row["Direction"] == "In" else team)
+            _move_player(
+                builder,
+                row["Player"],
+                club,
+                previous=other if row["Direction"] == "In" else team,
+                since="2025-07-01",
+            )
             builder.report.add("recent transfers", 1)
     values = folder / "tm_market_values_players.csv"
     if values.exists():
@@ -281,17 +290,27 @@ def import_transfermarkt_sample(builder: KBBuilder, folder: Path) -> None:
             row["player_name"],
             builder.club_id(row["to_club_name"]),
             previous=builder.club_id(row["from_club_name"]),
+            since=row["transfer_date"][:10],
         )
         builder.report.add("recent transfers", 1)
 
 
-def _move_player(builder: KBBuilder, name: str, club: str | None, previous: str | None) -> None:
+def _move_player(builder: KBBuilder, name: str, club: str | None, previous: str | None, since: str) -> None:
+    """Record a move; `since` lets an article written before it know the club he was at."""
     if not name or not club:
         return
     entity_id = _player_id(name)
     existing = builder.entities.get(entity_id)
-    clubs = [club, *(existing.attrs.get("clubs", []) if existing else []), *([previous] if previous else [])]
-    attrs = {"club": club, "clubs": list(dict.fromkeys(c for c in clubs if c)), "current": True}
+    if existing and (existing.attrs.get("club_since") or "") > since:
+        return  # a later move is already known
+    older = [c for c in (existing.attrs.get("clubs", []) if existing else []) if c != club]
+    clubs = [club, *([previous] if previous else []), *older]
+    attrs = {
+        "club": club,
+        "clubs": list(dict.fromkeys(c for c in clubs if c)),
+        "current": True,
+        "club_since": since,
+    }
     builder.add(
         KBEntity(entity_id, "player", existing.name if existing else name, attrs),
         [] if existing else [Alias(name, entity_id, "name")],
