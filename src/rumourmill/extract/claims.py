@@ -20,6 +20,9 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+WINDOW_FRAMING = re.compile(
+    r"\b(?:deadline day|transfer window|(?:january|summer|winter) window|window (?:review|recap))\b"
+)
 #: Where a new clause may start: after a comma or semicolon, or at "while", before a capital.
 CLAUSE_BREAK = re.compile(
     r"[;,]\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])"
@@ -92,6 +95,11 @@ class ClaimFinder:
             filter(None, [doc.article.title, doc.text[doc.article.body_start : doc.article.body_start + 400]])
         )
         self.done_deals = DONE_DEALS.search(fold(opening)) is not None
+        # an article framed by one window ("Deadline day LIVE", "January window review") speaks of it throughout
+        framed = self.done_deals or WINDOW_FRAMING.search(fold(opening[:300])) is not None
+        self.article_window = (
+            windows.find_window(fold(opening[:300]), doc.article.published)[0] if framed else None
+        )
         self.body_players = {
             _key(m)
             for i, s in enumerate(doc.sentences)
@@ -195,7 +203,9 @@ class ClaimFinder:
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
-        paragraph_window = self.window_of(doc, index) or self.paragraph_window(doc, index)
+        paragraph_window = (
+            self.window_of(doc, index) or self.paragraph_window(doc, index) or self.article_window
+        )
         deal = terms.deal_type(folded)
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         drafts = []

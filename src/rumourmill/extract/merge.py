@@ -8,6 +8,7 @@ origin; its evidence is the sentence that says the most.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -18,11 +19,13 @@ from rumourmill.extract.terms import TYPE_PRIORITY
 from rumourmill.models import Claim, Source, Span
 
 NEGATIVE = ("collapsed", "rejected", "denied")
+TIMESTAMP = re.compile(r"\s*(\d{1,2})[:.](\d{2})\b")
 
 
 class ClaimMerger:
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[tuple, list[Draft]] = {}
+        self.newest_first = newest_first(doc)
         for draft in doc.drafts:
             groups.setdefault(_group_key(draft), []).append(draft)
         doc.claims = [self.merge(doc, drafts) for drafts in groups.values()]
@@ -31,7 +34,7 @@ class ClaimMerger:
     def merge(self, doc: Doc, drafts: list[Draft]) -> Claim:
         published = doc.article.published
         order = patterns.stage_order()
-        stage = _stage(drafts, order)
+        stage = _stage(drafts, order, self.newest_first)
         origin, via = _origin(drafts)
         # the evidence is the first sentence that reports the final stage from the chosen origin
         best = min(drafts, key=lambda d: (d.stage != stage, d.origin != origin, d.sentence))
@@ -66,14 +69,31 @@ def _group_key(draft: Draft) -> tuple:
     return player, club
 
 
-def _stage(drafts: list[Draft], order: dict[str, int]) -> str:
-    """Furthest positive stage, unless a denial or collapse comes after it in the text."""
+def _stage(drafts: list[Draft], order: dict[str, int], newest_first: bool) -> str:
+    """Furthest positive stage, unless a denial or collapse is reported after it."""
     positive = [d for d in drafts if d.stage not in NEGATIVE]
     negative = [d for d in drafts if d.stage in NEGATIVE]
     best = max(positive, key=lambda d: order[d.stage], default=None)
-    if negative and (best is None or max(d.sentence for d in negative) >= best.sentence):
-        return negative[-1].stage
+
+    def when(draft: Draft) -> int:
+        return -draft.sentence if newest_first else draft.sentence
+
+    if negative:
+        latest = max(negative, key=when)
+        if best is None or when(latest) >= when(best):
+            return latest.stage
     return best.stage if best else "interest"
+
+
+def newest_first(doc: Doc) -> bool:
+    """A live blog: entries open with a time and run from the latest to the earliest."""
+    times = []
+    for sentence in doc.sentences:
+        stamp = TIMESTAMP.match(doc.text, sentence.start)
+        if stamp:
+            times.append(int(stamp.group(1)) * 60 + int(stamp.group(2)))
+    falling = sum(1 for a, b in zip(times, times[1:], strict=False) if b < a)
+    return len(times) >= 3 and falling > (len(times) - 1) / 2
 
 
 def _origin(drafts: list[Draft]) -> tuple[Source | None, tuple[str, ...]]:

@@ -44,7 +44,8 @@ def next_january(published: date) -> str:
 
 
 def coming_summer(published: date) -> str:
-    return summer(published.year if published.month <= 8 else published.year + 1)
+    still_open = published.month <= 8 or (published.month == 9 and published.day <= 2)
+    return summer(published.year if still_open else published.year + 1)
 
 
 def current_or_next(published: date) -> str:
