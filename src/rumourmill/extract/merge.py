@@ -8,6 +8,7 @@ origin; its evidence is the sentence that says the most.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -92,7 +93,7 @@ def newest_first(doc: Doc) -> bool:
         stamp = TIMESTAMP.match(doc.text, sentence.start)
         if stamp:
             times.append(int(stamp.group(1)) * 60 + int(stamp.group(2)))
-    falling = sum(1 for a, b in zip(times, times[1:], strict=False) if b < a)
+    falling = sum(1 for a, b in itertools.pairwise(times) if b < a)
     return len(times) >= 3 and falling > (len(times) - 1) / 2
 
 
