@@ -35,6 +35,10 @@ DONE_DEALS = re.compile(
     r"transfer window (?:recap|round-up|roundup|review))\b"
 )
 EXTENSION_DONE = re.compile(r"\b(?:signed|put pen to paper|committed|extended|agreed|penned)\b")
+RELEASE_DONE = re.compile(
+    r"\b(?:terminated|released|has left|have left|had left|left the club|parted|departed|let go)\b"
+)
+FUTURE = re.compile(r"\b(?:will|set to|to sign|is to|are to|expected to|could|would|when his contract)\b")
 #: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the race".
 JOINED_RACE = re.compile(r"(?:\w+\s+){0,5}?in the (?:race|chase|queue|battle|hunt|running|fight)\b")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
@@ -195,18 +199,19 @@ class ClaimFinder:
             for p in clubs
             if p.end <= c.start
         )
-        if not positive and not any(club_roles[id(c)] == roles.TO for c in clubs):
+        deal = terms.deal_type(folded)
+        contract_news = deal in ("extension", "release")
+        if not positive and not contract_news and not any(club_roles[id(c)] == roles.TO for c in clubs):
             return []
-        if not positive and not (sentence.heading or club_to_club):
+        if not positive and not (sentence.heading or club_to_club or contract_news):
             return []
-        stage = self.stage(doc, folded, sentence.start, positive)
+        stage = _contract_stage(deal, folded, self.stage(doc, folded, sentence.start, positive))
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
         paragraph_window = (
             self.window_of(doc, index) or self.paragraph_window(doc, index) or self.article_window
         )
-        deal = terms.deal_type(folded)
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         drafts = []
         for player in players:
@@ -275,9 +280,9 @@ class ClaimFinder:
             (m.start(), m.end(), stage_regex.label(m))
             for m in stage_regex.pattern.finditer(doc.folded, sentence.start, sentence.end)
         ]
-        stage = self.stage(doc, folded, sentence.start, [c for c in cues if c[2] != "sell"])
-        if deal == "extension" and stage == "interest" and EXTENSION_DONE.search(folded):
-            stage = "completed"
+        stage = _contract_stage(
+            deal, folded, self.stage(doc, folded, sentence.start, [c for c in cues if c[2] != "sell"])
+        )
         drafts = []
         for player in players[:1]:
             own = current.get(_key(player)) or self._kb_club(doc, player)
@@ -363,9 +368,12 @@ class ClaimFinder:
                 other.start < club.start
                 and club_roles[id(other)] in (roles.SUBJECT, roles.TO)
                 and id(other) not in attached
+                and not (other.ref in leaving or other.ref in own)
                 for other in clubs
             ):
-                leaving.append(club.ref)  # "Arsenal have opened talks with Brentford"
+                # "Arsenal have opened talks with Brentford": the other side of a buyer sells;
+                # "Celtic have told Wolfsburg he is not for sale": the other side of a seller buys
+                leaving.append(club.ref)
             elif club.ref not in destinations:
                 destinations.append(club.ref)
         if known_club is not None and known_club not in own:
@@ -455,6 +463,16 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _contract_stage(deal: str, folded: str, stage: str) -> str:
+    """A new deal signed or a contract terminated is done, whatever cue words say."""
+    if stage in ("interest", "talks", "agreed") and (
+        (deal == "extension" and EXTENSION_DONE.search(folded))
+        or (deal == "release" and RELEASE_DONE.search(folded))
+    ):
+        return "completed" if not FUTURE.search(folded) else "agreed"
+    return stage
 
 
 def _title_case(text: str) -> bool:

@@ -120,10 +120,11 @@ class Segmenter:
 
     @staticmethod
     def _is_abbreviation(chunk: str, dot: int) -> bool:
-        word = re.search(r"([A-Za-z.]+)$", chunk[max(0, dot - 12) : dot])
+        word = re.search(r"(\S+)$", chunk[max(0, dot - 12) : dot])
         if not word:
             return False
-        token = word.group(1).lower().rstrip(".")
+        token = word.group(1).lower().rstrip(".").lstrip("(\"'‘“")
+        # "Mr.", "e.g." and initials ("J. Smith") do not end a sentence; "£79m." does
         return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
