@@ -20,6 +20,12 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+REFERS_BACK = re.compile(
+    r"\b(?:he|his|him|the (?:deal|move|transfer|switch|reports?|story|talks|approach|bid|offer|player))\b"
+)
+BACKGROUND_ASIDE = re.compile(
+    r",\s+(?:who|having)\s+(?:had\s+)?(?:joined|signed|arrived|moved|came|was signed|was bought|was sold)\b[^,;.]*(?:,|(?=[;.]))"
+)
 WINDOW_FRAMING = re.compile(
     r"\b(?:deadline day|transfer window|(?:january|summer|winter) window|window (?:review|recap))\b"
 )
@@ -117,6 +123,8 @@ class ClaimFinder:
                 players = [m for m in mentions if is_player(m)]
                 if index not in doc.stance_sentences:
                     found = self.sentence_claims(doc, index, unit, mentions, players, focus, current)
+                    if not found and drafts:
+                        found = self.turn_of_events(doc, index, unit, mentions, drafts)
                     drafts.extend(found)
                     if found and found[0].player_mention is not None:
                         # the player a claim is about stays the subject until another is named
@@ -131,13 +139,16 @@ class ClaimFinder:
         """A sentence cut where a new subject starts after a complete clause: "Brighton signed
         Vos, Leeds completed the signing of Kowalczyk, and Osei left for Sevilla"."""
         stage_regex = patterns.stage_regex().pattern
-        units, start = [], sentence.start
+        cuts = []
         for cut in CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
-            if stage_regex.search(doc.folded, start, cut.start()):  # the clause so far has its verb
-                units.append(replace(sentence, start=start, end=cut.start()))
-                start = cut.start() + 1
-        units.append(replace(sentence, start=start, end=sentence.end))
-        return units
+            last = cuts[-1] if cuts else sentence.start
+            if stage_regex.search(doc.folded, last, cut.start()):  # the clause so far has its verb
+                cuts.append(cut.start() + 1)
+        for aside in BACKGROUND_ASIDE.finditer(doc.folded, sentence.start, sentence.end):
+            # ", who joined from Chelsea in 2025," is a past move inside a sentence about a new one
+            cuts += [aside.start() + 1, aside.end()]
+        bounds = sorted({sentence.start, *cuts, sentence.end})
+        return [replace(sentence, start=a, end=b) for a, b in itertools.pairwise(bounds) if b > a]
 
     def sentence_claims(
         self,
@@ -174,11 +185,12 @@ class ClaimFinder:
             players = _players_in_play(players, cues)
         if not players:
             named_people = any(m.kind == "person" for m in mentions)
+            continues = sentence.start != doc.sentences[index].start  # a clause of a longer sentence
             if (
                 focus is None
                 or named_people
                 or not positive
-                or not (PRONOUN.search(folded) or _only_suitors(club_roles))
+                or not (continues or PRONOUN.search(folded) or _only_suitors(club_roles))
             ):
                 return []
             players = [focus]
@@ -210,7 +222,10 @@ class ClaimFinder:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
         paragraph_window = (
-            self.window_of(doc, index) or self.paragraph_window(doc, index) or self.article_window
+            windows.find_window(folded, doc.article.published)[0]
+            or self.window_of(doc, index)
+            or self.paragraph_window(doc, index)
+            or self.article_window
         )
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         drafts = []
@@ -261,6 +276,31 @@ class ClaimFinder:
                     )
                 )
         return drafts
+
+    def turn_of_events(
+        self, doc: Doc, index: int, unit: Sentence, mentions: list[Mention], drafts: list[Draft]
+    ) -> list[Draft]:
+        """ "But his agent has denied the reports", "the deal collapsed": a denial or collapse
+        naming no club is about the move the article was just reporting."""
+        if any(m.kind == "club" for m in mentions) or any(is_player(m) for m in mentions):
+            return []
+        folded = doc.folded[unit.start : unit.end]
+        if not REFERS_BACK.search(folded):
+            return []
+        stage_regex = patterns.stage_regex()
+        negative = [
+            stage_regex.label(m)
+            for m in stage_regex.pattern.finditer(doc.folded, unit.start, unit.end)
+            if stage_regex.label(m) in ("denied", "collapsed", "rejected")
+        ]
+        last = drafts[-1]
+        if not negative or doc.sentences[last.sentence].paragraph < doc.sentences[index].paragraph - 1:
+            return []
+        return [
+            replace(d, sentence=index, stage=negative[0], tense="prospective", hedges=(), notes=[])
+            for d in drafts
+            if d.sentence == last.sentence and d.player == last.player
+        ]
 
     def own_club_claims(
         self, doc: Doc, index: int, players: list[Mention], focus: Mention | None, current: dict[str, Ref]

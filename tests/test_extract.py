@@ -1,0 +1,216 @@
+"""How transfer news is read: each test is a short article in the style of a real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rumourmill.api import extract_text
+
+
+def claims_of(pipeline, text, published="2026-01-10", outlet=None):
+    return extract_text(text, published=published, outlet=outlet, pipeline=pipeline).claims
+
+
+def one(claims, player=None, to=None):
+    found = [
+        c
+        for c in claims
+        if (player is None or player in c.player.name)
+        and (to is None or (c.to_club and c.to_club.name == to))
+    ]
+    assert len(found) == 1, [(c.player.name, c.to_club and c.to_club.name) for c in claims]
+    return found[0]
+
+
+def test_roundup_item_credit_with_relay(pipeline):
+    text = (
+        "Newcastle are ready to test Brentford's resolve with a £35m offer for Ivan Marek, 24, "
+        "while Juventus are also keen. (Marca via Express)"
+    )
+    claims = claims_of(pipeline, text, outlet="Gossip Daily")
+    newcastle = one(claims, "Ivan Marek", "Newcastle")
+    assert newcastle.player.id is None  # not in the KB, still extracted
+    assert newcastle.from_club.name == "Brentford"
+    assert newcastle.stage == "bid"
+    assert newcastle.fee.amount == 35_000_000 and newcastle.fee.currency == "GBP"
+    assert newcastle.origin.name == "Marca"
+    assert newcastle.via == ("Daily Express", "Gossip Daily")  # credits are named as the KB names them
+    assert one(claims, "Ivan Marek", "Juventus").stage == "interest"
+
+
+def test_nested_credit_innermost_is_origin(pipeline):
+    text = "Sky Sports News, relaying a report from Marca, says Atletico Madrid have agreed a €12m fee with Celta Vigo for midfielder Iker Balda."
+    claim = one(claims_of(pipeline, text), "Iker Balda", "Atletico Madrid")
+    assert claim.origin.name == "Marca"
+    assert claim.via[0] == "Sky Sports News"
+    assert claim.stage == "agreed"
+    assert claim.fee.amount == 12_000_000 and claim.fee.currency == "EUR"
+    assert claim.from_club.name == "Celta Vigo"
+
+
+def test_agent_denial(pipeline):
+    text = (
+        "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"
+        'But his agent has denied the reports, saying: "There is nothing in it."'
+    )
+    claim = one(claims_of(pipeline, text), "Saldaña", "Aston Villa")
+    assert claim.stage == "denied"
+
+
+def test_collapse_after_agreement_wins(pipeline):
+    text = (
+        "Wolves had agreed a fee with Strasbourg for winger Bastien Koné.\n\n"
+        "However, the deal collapsed on Thursday after the player failed a medical."
+    )
+    assert one(claims_of(pipeline, text), "Koné", "Wolves").stage == "collapsed"
+
+
+def test_background_move_is_completed_not_a_rumour(pipeline):
+    text = (
+        "Arsenal's Noni Madueke, who joined from Chelsea in the summer of 2025, "
+        "is wanted by Juventus on loan next month."
+    )
+    claims = claims_of(pipeline, text, published="2025-12-05")
+    rumour = one(claims, "Madueke", "Juventus")
+    assert (rumour.tense, rumour.type, rumour.window) == ("prospective", "loan", "2026-01")
+    background = one(claims, "Madueke", "Arsenal")
+    assert (background.tense, background.stage) == ("completed", "completed")
+    assert background.from_club.name == "Chelsea"
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        ("on a season-long loan with an option to buy", "loan_with_option"),
+        ("on loan with an obligation to buy", "loan_with_obligation"),
+        ("on a six-month loan", "loan"),
+        ("for a fee of £30m", "permanent"),
+    ],
+)
+def test_deal_terms(pipeline, wording, expected):
+    claim = one(
+        claims_of(pipeline, f"Napoli want to sign Chelsea defender Axel Disasi {wording}."),
+        "Disasi",
+        "Napoli",
+    )
+    assert claim.type == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "window"),
+    [
+        ("next month", "2025-12-23", "2026-01"),
+        ("in January", "2025-10-02", "2026-01"),
+        ("this summer", "2026-03-14", "2026-summer"),
+        ("next summer", "2026-01-20", "2026-summer"),
+        ("next summer", "2025-09-20", "2026-summer"),
+        ("at the end of the season", "2026-02-01", "2026-summer"),
+    ],
+)
+def test_windows_from_publication_date(pipeline, phrase, published, window):
+    text = f"Everton are keen on Hull City forward Dylan Purcell and could make a move {phrase}."
+    assert one(claims_of(pipeline, text, published=published), "Purcell", "Everton").window == window
+
+
+def test_opponents_and_results_are_not_claims(pipeline):
+    text = (
+        "Ivan Marek scored twice in the 3-1 win over Everton and was forced off against Brighton. "
+        "Slavia face Sparta Prague on Saturday."
+    )
+    assert claims_of(pipeline, text) == ()
+
+
+def test_writers_wish_is_stance_not_claim(pipeline):
+    text = "Surely Arsenal should sign a striker like Ivan Marek in January; it would be madness not to."
+    extraction = extract_text(text, published="2025-12-01", pipeline=pipeline)
+    assert extraction.claims == ()
+    assert extraction.stance and extraction.stance[0].evidence.text.startswith("Surely")
+
+
+def test_ambiguous_short_names_follow_the_article(pipeline):
+    text = (
+        "Newcastle are weighing up a bid for Brentford striker Yoane Wissa.\n\n"
+        "United are prepared to offer £25m, the Magpies' biggest bid since the summer."
+    )
+    claims = claims_of(pipeline, text, published="2025-08-10")
+    assert {c.to_club.name for c in claims} == {"Newcastle"}
+
+
+def test_san_siro_goes_to_the_club_the_article_is_about(pipeline):
+    text = (
+        "Inter have opened talks with Brighton over midfielder Carlos Baleba.\n\n"
+        "The Nerazzurri hope to bring the Cameroonian to San Siro before the deadline."
+    )
+    claims = claims_of(pipeline, text, published="2026-01-12")
+    assert {c.to_club.name for c in claims} == {"Inter"}
+
+
+def test_title_case_headline_is_read(pipeline):
+    text = "Milan Make Contact Over Joe Gomez Loan\n\nAC Milan have asked Liverpool about a January loan for defender Joe Gomez."
+    claim = one(claims_of(pipeline, text, published="2025-12-20"), "Gomez", "AC Milan")
+    assert (claim.type, claim.stage, claim.from_club.name) == ("loan", "talks", "Liverpool")
+
+
+def test_extension_at_his_own_club(pipeline):
+    text = "Manchester United have opened talks with Harry Maguire over a one-year extension to his contract."
+    claim = one(claims_of(pipeline, text, published="2026-01-09"), "Maguire")
+    assert (claim.to_club.name, claim.type, claim.stage) == ("Manchester United", "extension", "talks")
+
+
+def test_release(pipeline):
+    text = "Leicester City have terminated the contract of midfielder Dean Whitlock by mutual consent."
+    claim = one(claims_of(pipeline, text, published="2025-09-01"), "Whitlock")
+    assert (claim.to_club, claim.from_club.name, claim.type, claim.stage) == (
+        None,
+        "Leicester",
+        "release",
+        "completed",
+    )
+
+
+def test_done_deals_list(pipeline):
+    text = (
+        "Summer window 2025: the biggest done deals\n\n"
+        "Bryan Mbeumo – Brentford to Manchester United, £65m plus £6m in add-ons.\n\n"
+        "Jack Grealish – Manchester City to Everton, season-long loan."
+    )
+    claims = claims_of(pipeline, text, published="2025-09-02")
+    mbeumo = one(claims, "Mbeumo", "Manchester United")
+    assert (mbeumo.stage, mbeumo.tense, mbeumo.from_club.name, mbeumo.window) == (
+        "completed",
+        "completed",
+        "Brentford",
+        "2025-summer",
+    )
+    assert mbeumo.fee.amount == 65_000_000 and mbeumo.fee.add_ons == 6_000_000
+    assert one(claims, "Grealish", "Everton").type == "loan"
+
+
+def test_descriptors_and_possessives(pipeline):
+    text = (
+        "Juventus want Tottenham full-back Destiny Udogie.\n\n"
+        "The Old Lady could offer a loan with an obligation to buy for the 23-year-old, "
+        "and Igor Tudor's side are confident the Italian would welcome a return to Serie A."
+    )
+    extraction = extract_text(text, published="2025-12-02", pipeline=pipeline)
+    udogie = next(e for e in extraction.entities if e.ref.name == "Destiny Udogie")
+    assert {"the 23-year-old", "the Italian"} <= {m.text for m in udogie.mentions}
+    juve = next(e for e in extraction.entities if e.ref.name == "Juventus")
+    assert "The Old Lady" in {m.text for m in juve.mentions}
+    assert one(extraction.claims, "Udogie", "Juventus").type == "loan_with_obligation"
+
+
+def test_minimal_kb_still_reads_claims(minimal_pipeline):
+    text = "Real Madrid are in talks with Liverpool over a summer move for defender Ivan Marek."
+    claim = one(claims_of(minimal_pipeline, text, published="2026-02-01"), "Marek", "Real Madrid")
+    assert claim.stage == "talks" and claim.window == "2026-summer"
+    assert minimal_pipeline.kb.minimal
+
+
+def test_publication_date_from_dateline(pipeline):
+    extraction = extract_text(
+        "LONDON, 14 March 2026 - Chelsea are keen on Lille striker Noé Lavalle.", pipeline=pipeline
+    )
+    assert extraction.article.published == date(2026, 3, 14)
