@@ -225,8 +225,10 @@ class KnowledgeBase:
         keys = [
             k for k, ids in names.items() if kind is None or any(self.entities[i].kind == kind for i in ids)
         ]
-        results: list[SearchResult] = []
-        seen: set[str] = set()
+        results: list[SearchResult] = [
+            SearchResult(e, alias_key(query), 100.0) for e in self.lookup(query, kind)
+        ]
+        seen: set[str] = {r.entity.id for r in results}
         for key, score, _ in process.extract(alias_key(query), keys, scorer=fuzz.WRatio, limit=limit * 3):
             for entity_id in names[key]:
                 entity = self.entities[entity_id]
