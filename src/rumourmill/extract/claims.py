@@ -20,6 +20,9 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+CONTRACT_HINT = re.compile(
+    r"contract|deal|extension|extend|renew|releas|terminat|free agent|mutual|future|rinnovo|renovaci"
+)
 REFERS_BACK = re.compile(
     r"\b(?:he|his|him|the (?:deal|move|transfer|switch|reports?|story|talks|approach|bid|offer|player))\b"
 )
@@ -118,8 +121,11 @@ class ClaimFinder:
             if is_player(m)
         }
         for index, sentence in enumerate(doc.sentences):
-            for unit in self.clauses(doc, sentence):
-                mentions = [m for m in doc.mentions_in(index) if unit.start <= m.start < unit.end]
+            in_sentence = doc.mentions_in(index)
+            # only a sentence naming a club can hold several moves worth cutting apart
+            units = self.clauses(doc, sentence) if any(m.kind == "club" for m in in_sentence) else [sentence]
+            for unit in units:
+                mentions = [m for m in in_sentence if unit.start <= m.start < unit.end]
                 players = [m for m in mentions if is_player(m)]
                 if index not in doc.stance_sentences:
                     found = self.sentence_claims(doc, index, unit, mentions, players, focus, current)
@@ -308,6 +314,8 @@ class ClaimFinder:
         """A new contract or a release names no other club: "Maguire is in talks over a new deal"."""
         sentence = doc.sentences[index]
         folded = doc.folded[sentence.start : sentence.end]
+        if not CONTRACT_HINT.search(folded):
+            return []
         deal = terms.deal_type(folded)
         if deal not in ("extension", "release"):
             return []

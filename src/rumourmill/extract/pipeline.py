@@ -100,7 +100,11 @@ def _entities(mentions: list[Mention], claim_players: set[str]) -> list[Entity]:
                 "player" if key in claim_players or mention.kind == "player" else kinds.get(key, mention.kind)
             )
     return [
-        Entity(kinds[key], refs[key], tuple(replace(m, ref=refs[key]) for m in group))
+        Entity(
+            kinds[key],
+            refs[key],
+            tuple(m if m.ref == refs[key] else replace(m, ref=refs[key]) for m in group),
+        )
         for key, group in groups.items()
     ]
 

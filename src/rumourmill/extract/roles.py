@@ -8,6 +8,7 @@ Milan" is a suitor, "the 2-0 win at West Ham" is a match, not a transfer.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rumourmill.extract import patterns
 
@@ -83,6 +84,7 @@ CLUB_MODIFIER_AFTER = re.compile(
 )
 
 
+@cache
 def club_modifier_after() -> re.Pattern[str]:
     return re.compile(CLUB_MODIFIER_AFTER.pattern.replace("{positions}", patterns.position_words()))
 
