@@ -422,8 +422,11 @@ class ClaimFinder:
                 # "Arsenal have opened talks with Brentford": the other side of a buyer sells;
                 # "Celtic have told Wolfsburg he is not for sale": the other side of a seller buys
                 leaving.append(club.ref)
-            elif club.ref not in destinations:
+            elif club.ref not in destinations and _nearest_player(club, role, players) is player:
                 destinations.append(club.ref)
+        if known_club is not None and known_club in destinations:
+            # the KB already knows the move the sentence reports: he came from his club before it
+            known_club = self._kb_club(doc, player, before=known_club)
         if known_club is not None and known_club not in own:
             own.append(known_club)
         return leaving, own, destinations
@@ -461,14 +464,15 @@ class ClaimFinder:
         return False
 
     @staticmethod
-    def _kb_club(doc: Doc, player: Mention) -> Ref | None:
-        """The player's club as the KB knows it, as of the article's date when it can tell."""
+    def _kb_club(doc: Doc, player: Mention, before: Ref | None = None) -> Ref | None:
+        """The player's club as the KB knows it, as of the article's date when it can tell
+        (or the club he was at before `before`)."""
         entity = doc.kb.get(player.ref.id) if player.ref else None
         if entity is None:
             return None
         club_id = entity.attrs.get("club")
         since, published = entity.attrs.get("club_since"), doc.article.published
-        if since and published and published.isoformat() < since[:10]:
+        if before is not None or (since and published and published.isoformat() < since[:10]):
             # the KB knows a move made after the article: he was still at the club before it
             earlier = [c for c in entity.attrs.get("clubs", []) if c != club_id]
             club_id = earlier[0] if earlier else None
@@ -521,6 +525,17 @@ def _contract_stage(deal: str, folded: str, stage: str) -> str:
     ):
         return "completed" if not FUTURE.search(folded) else "agreed"
     return stage
+
+
+def _nearest_player(club: Mention, role: str, players: list[Mention]) -> Mention | None:
+    """The player a destination belongs to when a clause names several: "Rashford joined
+    Barcelona, Højlund went to Napoli" — a club after "to" goes with the player before it."""
+    if len(players) < 2:
+        return players[0] if players else None
+    before = [p for p in players if p.end <= club.start]
+    if role == roles.TO and before:
+        return before[-1]
+    return min(players, key=lambda p: min(abs(p.start - club.end), abs(club.start - p.end)))
 
 
 def _title_case(text: str) -> bool:
