@@ -240,7 +240,7 @@ class ClaimFinder:
                 doc, player, clubs, club_roles, attached, cues, current, players
             )
             from_club = (leaving or own or [None])[0]
-            if background and not destinations:
+            if (background or (stage == "completed" and leaving)) and not destinations:
                 # "who joined from PSV in 2022": he went to the club he is at now
                 destinations = [club for club in own if club not in leaving][:1]
                 from_club = leaving[0] if leaving else None
@@ -465,18 +465,18 @@ class ClaimFinder:
 
     @staticmethod
     def _kb_club(doc: Doc, player: Mention, before: Ref | None = None) -> Ref | None:
-        """The player's club as the KB knows it, as of the article's date when it can tell
-        (or the club he was at before `before`)."""
+        """The player's club as the KB knows it on the article's date (or, with `before`, the
+        club he was at before that one): a KB written later must not rewrite older news."""
         entity = doc.kb.get(player.ref.id) if player.ref else None
         if entity is None:
             return None
-        club_id = entity.attrs.get("club")
-        since, published = entity.attrs.get("club_since"), doc.article.published
-        if before is not None or (since and published and published.isoformat() < since[:10]):
-            # the KB knows a move made after the article: he was still at the club before it
-            earlier = [c for c in entity.attrs.get("clubs", []) if c != club_id]
-            club_id = earlier[0] if earlier else None
-        club = doc.kb.get(club_id)
+        history = entity.attrs.get("history") or []
+        published = doc.article.published.isoformat() if doc.article.published else "9999"
+        clubs = [club for since, club in history if since <= published] or [entity.attrs.get("club")]
+        if before is not None:
+            earlier = [c for c in clubs if c != before.id]
+            clubs = earlier[-1:] if earlier and clubs[-1] == before.id else []
+        club = doc.kb.get(clubs[-1]) if clubs else None
         return Ref(club.id, club.name) if club else None
 
     @staticmethod

@@ -12,6 +12,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -147,6 +148,16 @@ def import_clubs(builder: KBBuilder, folder: Path) -> None:
         builder.add(builder.entities[entity.id], aliases)
 
 
+def _history(existing: KBEntity | None, entries: list[list[str]]) -> list[list[str]]:
+    """A player's dated clubs ([since, club id], oldest first), merged with what is known."""
+    known = existing.attrs.get("history", []) if existing else []
+    return [list(e) for e in sorted({(since, club) for since, club in [*known, *entries] if club and since})]
+
+
+def _day_before(day: str) -> str:
+    return (date.fromisoformat(day[:10]) - timedelta(days=1)).isoformat()
+
+
 def _weak_alias(club: KBEntity, alias: str) -> bool:
     """One word naming a club outside the leagues we cover ("Van" for FC Van, "Marek" for
     PFC Marek Dupnitsa) is far likelier to be something else in English news."""
@@ -198,6 +209,9 @@ def import_fpl(builder: KBBuilder, folder: Path) -> None:
             "club": club,
             "clubs": [club, *history] if club else history,
             "club_since": row["team_join_date"] or None,
+            "history": _history(
+                existing, [[row["team_join_date"][:10] or f"{row['season'][:4]}-07-01", club]]
+            ),
             "position": row["position"],
             "birth_date": row["birth_date"] or None,
             "current": row["season"] == newest_season,
@@ -245,12 +259,18 @@ def import_transfer_history(builder: KBBuilder, folder: Path) -> None:
                     clubs.append(club)
         birth_year, position = info[name]
         entity_id = _player_id(name)
-        attrs = {"clubs": clubs, "last_move": player_moves[-1][0] // 2}
+        dated = [
+            [f"{order // 2 + 1}-01-15" if order % 2 else f"{order // 2}-07-01", club_ids[destination]]
+            for order, _, _, destination in player_moves
+            if destination in club_ids
+        ]
+        attrs = {"clubs": clubs, "last_move": player_moves[-1][0] // 2, "history": _history(None, dated)}
         existing = builder.entities.get(entity_id)
         if existing is None:
             attrs.update(club=club_ids.get(player_moves[-1][3]), position=position, birth_year=birth_year)
         else:
             attrs["clubs"] = list(dict.fromkeys([*existing.attrs.get("clubs", []), *clubs]))
+            attrs["history"] = _history(existing, dated)
         builder.add(KBEntity(entity_id, "player", name, attrs), [Alias(name, entity_id, "name")])
         builder.report.add("players (transfer history)", 1)
 
@@ -296,20 +316,21 @@ def import_transfermarkt_sample(builder: KBBuilder, folder: Path) -> None:
 
 
 def _move_player(builder: KBBuilder, name: str, club: str | None, previous: str | None, since: str) -> None:
-    """Record a move; `since` lets an article written before it know the club he was at."""
+    """Record a move on `since`: the club he joined that day, and the one he left the day before."""
     if not name or not club:
         return
     entity_id = _player_id(name)
     existing = builder.entities.get(entity_id)
-    if existing and (existing.attrs.get("club_since") or "") > since:
-        return  # a later move is already known
-    older = [c for c in (existing.attrs.get("clubs", []) if existing else []) if c != club]
-    clubs = [club, *([previous] if previous else []), *older]
+    history = _history(existing, [[since, club], *([[_day_before(since), previous]] if previous else [])])
+    latest = history[-1][1]
+    older = [c for c in (existing.attrs.get("clubs", []) if existing else []) if c != latest]
+    clubs = [latest, *[c for _, c in reversed(history)], *older]
     attrs = {
-        "club": club,
+        "club": latest,
         "clubs": list(dict.fromkeys(c for c in clubs if c)),
         "current": True,
-        "club_since": since,
+        "club_since": history[-1][0],
+        "history": history,
     }
     builder.add(
         KBEntity(entity_id, "player", existing.name if existing else name, attrs),
