@@ -29,7 +29,7 @@ test: lint
 	$(BIN)/pytest
 
 eval: install
-	$(BIN)/rumourmill eval corpus/dev.jsonl
+	$(BIN)/rumourmill eval corpus/dev_*.jsonl
 	$(BIN)/rumourmill eval corpus/heldout.jsonl
 
 bench: install

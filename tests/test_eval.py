@@ -51,14 +51,15 @@ def test_a_wrong_prediction_costs_precision_and_recall(tmp_path, pipeline):
 
 
 def test_development_corpus_quality(kb_home):
-    report = cli_json("eval", str(ROOT / "corpus" / "dev.jsonl"), "--format", "json", home=kb_home)
+    parts = sorted(str(p) for p in (ROOT / "corpus").glob("dev_*.jsonl"))
+    report = cli_json("eval", *parts, "--format", "json", home=kb_home)
     assert report["articles"] >= 60
-    assert report["claims"]["f1"] >= 0.85
+    assert report["claims"]["f1"] >= 0.80
 
 
 def test_held_out_corpus_quality(kb_home):
     """The held-out part is never tuned on; this floor guards against regressions only."""
     report = cli_json("eval", str(ROOT / "corpus" / "heldout.jsonl"), "--format", "json", home=kb_home)
     assert report["articles"] >= 30
-    assert report["claims"]["f1"] >= 0.70
+    assert report["claims"]["f1"] >= 0.75
     assert report["claim_fields"]["origin"]["accuracy"] >= 0.75

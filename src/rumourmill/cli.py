@@ -220,15 +220,16 @@ def print_extraction(extraction) -> None:
 
 # -- evaluation -------------------------------------------------------------------------------
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "show_errors", is_flag=True, help="List every missed, spurious or wrong claim.")
 @click.pass_context
-def evaluate_command(ctx: click.Context, gold: str, fmt: str, show_errors: bool) -> None:
-    """Score extraction against an annotated GOLD.jsonl (see corpus/ANNOTATION.md)."""
+def evaluate_command(ctx: click.Context, gold: tuple[str, ...], fmt: str, show_errors: bool) -> None:
+    """Score extraction against annotated GOLD.jsonl files (see corpus/ANNOTATION.md)."""
     from rumourmill.evaluate import evaluate, read_gold
 
-    report = evaluate(read_gold(gold), Pipeline(api.load_kb(ctx.obj["data_dir"])))
+    articles = [item for path in gold for item in read_gold(path)]
+    report = evaluate(articles, Pipeline(api.load_kb(ctx.obj["data_dir"])))
     data = report.as_dict()
     if fmt == "json":
         if show_errors:
