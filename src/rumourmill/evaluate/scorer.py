@@ -101,11 +101,13 @@ class Keys:
 def evaluate(gold: list[GoldArticle], pipeline: Pipeline) -> Report:
     keys = Keys(pipeline.kb)
     report = Report()
+    # a kind the annotators never mark (competitions, say) is not scored at all
+    annotated = {e.get("kind") for item in gold for e in item.entities}
     for item in gold:
         extraction = pipeline(item.article)
         report.articles += 1
         score_claims(item, extraction, keys, report)
-        score_entities(item, extraction, keys, report)
+        score_entities(item, extraction, keys, report, annotated)
     return report
 
 
@@ -185,7 +187,9 @@ def _field_matches(name: str, gold: dict, claim: Claim, keys: Keys) -> bool:
     return expected == got
 
 
-def score_entities(item: GoldArticle, extraction: Extraction, keys: Keys, report: Report) -> None:
+def score_entities(
+    item: GoldArticle, extraction: Extraction, keys: Keys, report: Report, annotated: set[str]
+) -> None:
     def key(kind: str, name: str, entity_id: str | None = None) -> str:
         if kind == "club":
             return keys.club(name, entity_id) or ""
@@ -193,7 +197,7 @@ def score_entities(item: GoldArticle, extraction: Extraction, keys: Keys, report
             return keys.player(name) or ""
         return keys.source(name) if kind in ("outlet",) else fold(name)
 
-    kinds = {e.get("kind") for e in item.entities} | {e.kind for e in extraction.entities}
+    kinds = annotated & ({e.get("kind") for e in item.entities} | {e.kind for e in extraction.entities})
     for kind in kinds:
         expected = {key(kind, e["name"]) for e in item.entities if e.get("kind") == kind}
         predicted = {key(kind, e.ref.name, e.ref.id) for e in extraction.entities if e.kind == kind}

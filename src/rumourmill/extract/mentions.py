@@ -38,8 +38,12 @@ ROLE_BEFORE_STRICT = re.compile(rf"(?<![\w-]){ROLES}\s*,?\s*$")
 
 #: "Croatian daily Sportske Novosti": an unknown name after a word for a medium is an outlet.
 OUTLET_BEFORE = re.compile(
-    r"(?<![\w-])(?:daily|newspaper|paper|outlet|website|site|magazine|broadcaster|channel|radio|tv|"
+    r"(?<![\w-])(?:according to|as reported by|reported by|a report (?:in|by|from)|daily|newspaper|paper|outlet|website|site|magazine|broadcaster|channel|radio|tv|"
     r"publication|tabloid|journal|gazette|portal|podcast|show|programme|program)\s+$"
+)
+#: "Het Parool reports", "according to Il Tempo": an unknown name that reports is an outlet.
+REPORTS_AFTER = re.compile(
+    r"\s*,?\s*(?:reports?|reported|claims?|claimed|writes|wrote|adds|added|understands|revealed|reveals)\b"
 )
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
@@ -206,6 +210,9 @@ class MentionFinder:
                         mention = Mention(start, end, surface, "person", None, "surname")
                 elif title_case:
                     mention = None
+                elif doc.kb.by_surname(surface):
+                    # "De Zerbi", "Van Dijk": a surname with its particle, not a new person
+                    mention = self._surname(doc, start, end, surface, at_start=False)
                 else:
                     kind, how = _unknown_kind(doc, start, end)
                     mention = Mention(start, end, surface, kind, None, how)
@@ -298,7 +305,7 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
     sure; an age after it or a position before it, a player; otherwise a person who may
     turn out to be the player of a claim."""
     before = doc.folded[max(0, start - 60) : start].rstrip() + " "
-    if OUTLET_BEFORE.search(before):
+    if OUTLET_BEFORE.search(before) or REPORTS_AFTER.match(doc.folded, end):
         return "outlet", "unknown_name:outlet"
     if ROLE_BEFORE_STRICT.search(before) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
