@@ -171,11 +171,7 @@ class ClaimFinder:
         clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
         if not clubs:
             return self.own_club_claims(doc, index, players, focus, current)
-        stage_regex = patterns.stage_regex()
-        cues = [
-            (m.start(), m.end(), stage_regex.label(m))
-            for m in stage_regex.pattern.finditer(doc.folded, sentence.start, sentence.end)
-        ]
+        cues = _cues(doc, sentence.start, sentence.end)
         positive = [c for c in cues if c[2] != "sell"]
         club_roles = {
             id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
@@ -293,11 +289,8 @@ class ClaimFinder:
         folded = doc.folded[unit.start : unit.end]
         if not REFERS_BACK.search(folded):
             return []
-        stage_regex = patterns.stage_regex()
         negative = [
-            stage_regex.label(m)
-            for m in stage_regex.pattern.finditer(doc.folded, unit.start, unit.end)
-            if stage_regex.label(m) in ("denied", "collapsed", "rejected")
+            c[2] for c in _cues(doc, unit.start, unit.end) if c[2] in ("denied", "collapsed", "rejected")
         ]
         last = drafts[-1]
         if not negative or doc.sentences[last.sentence].paragraph < doc.sentences[index].paragraph - 1:
@@ -323,11 +316,7 @@ class ClaimFinder:
             if focus is None or not PRONOUN.search(folded):
                 return []
             players = [focus]
-        stage_regex = patterns.stage_regex()
-        cues = [
-            (m.start(), m.end(), stage_regex.label(m))
-            for m in stage_regex.pattern.finditer(doc.folded, sentence.start, sentence.end)
-        ]
+        cues = _cues(doc, sentence.start, sentence.end)
         stage = _contract_stage(
             deal, folded, self.stage(doc, folded, sentence.start, [c for c in cues if c[2] != "sell"])
         )
@@ -515,6 +504,12 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Stage cues in doc.text[start:end]: (start, end, stage or 'sell')."""
+    regex = patterns.stage_regex()
+    return [(m.start(), m.end(), regex.label(m)) for m in regex.pattern.finditer(doc.folded, start, end)]
 
 
 def _contract_stage(deal: str, folded: str, stage: str) -> str:
