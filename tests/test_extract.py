@@ -107,6 +107,7 @@ def test_deal_terms(pipeline, wording, expected):
         ("next summer", "2026-01-20", "2026-summer"),
         ("next summer", "2025-09-20", "2026-summer"),
         ("at the end of the season", "2026-02-01", "2026-summer"),
+        ("in January", "2026-02-02", "2026-01"),  # deadline day of the winter window
     ],
 )
 def test_windows_from_publication_date(pipeline, phrase, published, window):
@@ -214,3 +215,10 @@ def test_publication_date_from_dateline(pipeline):
         "LONDON, 14 March 2026 - Chelsea are keen on Lille striker Noé Lavalle.", pipeline=pipeline
     )
     assert extraction.article.published == date(2026, 3, 14)
+
+
+def test_past_windows(pipeline):
+    text = "Everton signed Hull City forward Dylan Purcell last summer, and Leeds loaned Jamal Osei to Sevilla in January."
+    claims = claims_of(pipeline, text, published="2026-04-10")
+    assert one(claims, "Purcell", "Everton").window == "2025-summer"
+    assert one(claims, "Osei", "Sevilla").window == "2026-01"

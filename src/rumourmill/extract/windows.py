@@ -40,7 +40,16 @@ def summer(year: int) -> str:
 
 
 def next_january(published: date) -> str:
-    return january(published.year if published.month <= 1 else published.year + 1)
+    still_open = published.month == 1 or (published.month == 2 and published.day <= 3)
+    return january(published.year if still_open else published.year + 1)
+
+
+def _last_summer(published: date) -> str:
+    return summer(published.year if published.month >= 9 else published.year - 1)
+
+
+def _last_january(published: date) -> str:
+    return january(published.year if published.month >= 2 else published.year - 1)
 
 
 def coming_summer(published: date) -> str:
@@ -67,7 +76,10 @@ def _next_month(published: date) -> str | None:
     return None
 
 
-PAST_TENSE = re.compile(r"\b(?:had|was|were|did|last|final days|remained|failed|tried|made|spent|during)\b")
+PAST_TENSE = re.compile(
+    r"\b(?:had|was|were|did|last|final days|remained|failed|tried|made|spent|during|signed|joined|loaned|moved|"
+    r"left|completed|sold|bought|arrived|sent|went|came|took)\b"
+)
 
 
 def _named_summer(published: date, year: str | None, sentence: str = "") -> str:
@@ -84,8 +96,13 @@ def _next_summer(published: date) -> str:
     return summer(published.year if published.month <= 5 else published.year + 1)
 
 
-def _named_january(published: date, year: str | None) -> str:
-    return january(int(year)) if year else next_january(published)
+def _named_january(published: date, year: str | None, sentence: str = "") -> str:
+    """ "In January": after it has shut, a past-tense sentence in spring means the one just gone."""
+    if year:
+        return january(int(year))
+    if 2 <= published.month <= 6 and PAST_TENSE.search(sentence):
+        return january(published.year)
+    return next_january(published)
 
 
 #: (pattern on folded text, how to turn a match into a window). First match in the text wins.
@@ -93,6 +110,11 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     (re.compile(pattern), rule)
     for pattern, rule in (
         (r"\bnext month\b", lambda p, m: _next_month(p)),
+        (r"\blast summer\b|\bprevious summer\b|\bsummer just gone\b", lambda p, m: _last_summer(p)),
+        (
+            r"\blast january\b|\bin the (?:last|previous) (?:january|winter) window\b",
+            lambda p, m: _last_january(p),
+        ),
         (
             r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore the (?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
             lambda p, m: current_or_next(p),
@@ -117,7 +139,7 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
         ),
         (
             r"\b(?:january|winter|mid-?season|new year)(?: transfer)?(?: window)?(?: (\d{4}))?\b|\bsecond half of (?:the|this) season\b|\bend of january\b",
-            lambda p, m: _named_january(p, m.group(1) if m.lastindex else None),
+            lambda p, m: _named_january(p, m.group(1) if m.lastindex else None, m.string),
         ),
         (r"\b(\d{4})[-/](?:\d{2}|\d{4}) season\b", lambda p, m: summer(int(m.group(1)))),
         (r"\bsummer\b", lambda p, m: _named_summer(p, None, m.string)),
