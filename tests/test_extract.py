@@ -222,3 +222,15 @@ def test_past_windows(pipeline):
     claims = claims_of(pipeline, text, published="2026-04-10")
     assert one(claims, "Purcell", "Everton").window == "2025-summer"
     assert one(claims, "Osei", "Sevilla").window == "2026-01"
+
+
+def test_window_review_prose_gives_moves_to_the_paragraph_club(pipeline):
+    text = (
+        "Summer window review: the Premier League's big spenders\n\n"
+        "Newcastle, forced to plan for life without their captain, moved swiftly. "
+        "Teo Vrdoljak joined from Dinamo Zagreb for £30m, and Ivan Marek arrived from Slavia Prague on the final day."
+    )
+    claims = claims_of(pipeline, text, published="2025-09-03")
+    for player, origin in (("Vrdoljak", "hr:gnk-dinamo-zagreb"), ("Marek", "cz:sk-slavia-praha")):
+        claim = one(claims, player, "Newcastle")
+        assert (claim.stage, claim.from_club.id) == ("completed", origin)

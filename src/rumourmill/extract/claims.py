@@ -239,6 +239,10 @@ class ClaimFinder:
             if (background or (stage == "completed" and leaving)) and not destinations:
                 # "who joined from PSV in 2022": he went to the club he is at now
                 destinations = [club for club in own if club not in leaving][:1]
+                if not destinations and stage == "completed" and leaving:
+                    # "Nick Woltemade joined from Stuttgart" in a paragraph about Newcastle's window
+                    topic = self.paragraph_topic(doc, index)
+                    destinations = [topic] if topic is not None and topic not in leaving else []
                 from_club = leaving[0] if leaving else None
             moves = [(club, deal) for club in destinations]
             if deal == "extension" and own:
@@ -487,6 +491,22 @@ class ClaimFinder:
         if negative == "rejected" and STILL_ALIVE.search(folded):
             return max(best, "bid", key=order.get)
         return negative or best
+
+    @staticmethod
+    def paragraph_topic(doc: Doc, index: int) -> Ref | None:
+        """The club a paragraph opens with as its subject ("Newcastle, forced to …, moved swiftly")."""
+        paragraph = doc.sentences[index].paragraph
+        first = next(i for i, s in enumerate(doc.sentences) if s.paragraph == paragraph)
+        opening = doc.mentions_in(first)
+        sentence = doc.sentences[first]
+        if (
+            opening
+            and opening[0].kind == "club"
+            and opening[0].start - sentence.start <= 3
+            and opening[0].ref
+        ):
+            return opening[0].ref
+        return None
 
     def paragraph_window(self, doc: Doc, index: int) -> str | None:
         paragraph = doc.sentences[index].paragraph
