@@ -7,7 +7,7 @@ alone. Character offsets always index into `Article.text`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 ENTITY_KINDS = ("player", "club", "person", "outlet", "competition")
@@ -154,4 +154,3 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     facts: tuple[Fact, ...] = ()
     stance: tuple[Stance, ...] = ()
-    notes: tuple[str, ...] = field(default=())

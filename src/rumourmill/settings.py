@@ -12,8 +12,6 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 #: Largest JSONL/feed file read as a batch of articles.
 MAX_BATCH_BYTES = 2 * 1024 * 1024 * 1024
 
-#: How many characters around a mention count as its context when resolving names.
-CONTEXT_CHARS = 300
 
 #: Base certainty of a claim stated plainly, and what each hedge takes off.
 CERTAINTY_PLAIN = 0.9

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc, Sentence
@@ -87,7 +87,6 @@ class Draft:
     hedges: tuple[str, ...] = ()
     certainty: float = 0.0
     player_mention: Mention | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def is_player(mention: Mention) -> bool:
@@ -219,7 +218,7 @@ class ClaimFinder:
             return []
         if not positive and not (sentence.heading or club_to_club or contract_news):
             return []
-        stage = _contract_stage(deal, folded, self.stage(doc, folded, sentence.start, positive))
+        stage = _contract_stage(deal, folded, self.stage(doc, folded, positive))
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
@@ -300,7 +299,7 @@ class ClaimFinder:
         if not negative or doc.sentences[last.sentence].paragraph < doc.sentences[index].paragraph - 1:
             return []
         return [
-            replace(d, sentence=index, stage=negative[0], tense="prospective", hedges=(), notes=[])
+            replace(d, sentence=index, stage=negative[0], tense="prospective", hedges=())
             for d in drafts
             if d.sentence == last.sentence and d.player == last.player
         ]
@@ -321,9 +320,7 @@ class ClaimFinder:
                 return []
             players = [focus]
         cues = _cues(doc, sentence.start, sentence.end)
-        stage = _contract_stage(
-            deal, folded, self.stage(doc, folded, sentence.start, [c for c in cues if c[2] != "sell"])
-        )
+        stage = _contract_stage(deal, folded, self.stage(doc, folded, [c for c in cues if c[2] != "sell"]))
         drafts = []
         for player in players[:1]:
             own = current.get(_key(player)) or self._kb_club(doc, player)
@@ -473,7 +470,7 @@ class ClaimFinder:
         return Ref(club.id, club.name) if club else None
 
     @staticmethod
-    def stage(doc: Doc, folded: str, offset: int, cues: list[tuple[int, int, str]]) -> str:
+    def stage(doc: Doc, folded: str, cues: list[tuple[int, int, str]]) -> str:
         order = patterns.stage_order()
         best = "interest"
         negative = None

@@ -34,7 +34,6 @@ class Doc:
     stance: list[Stance] = field(default_factory=list)
     stance_sentences: set[int] = field(default_factory=set)  # indexes of the writer's own views
     drafts: list = field(default_factory=list)  # claims per sentence, before merging
-    notes: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict, repr=False)
     _index_of: list | None = field(default=None, repr=False)  # the mention list `_starts` indexes

@@ -168,7 +168,6 @@ class FactFinder:
                         mentions,
                         sentence.start + fixture.end(),
                         sentence.start + fixture.end() + 40,
-                        first=True,
                     )
                     or ""
                 )
@@ -222,7 +221,7 @@ class FactFinder:
                     )
 
 
-def _name_at(mentions: list[Mention], start: int, end: int, first: bool = False) -> str | None:
+def _name_at(mentions: list[Mention], start: int, end: int) -> str | None:
     inside = [m for m in mentions if m.ref and start <= m.start < end]
     if not inside:
         return None

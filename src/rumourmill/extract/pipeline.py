@@ -75,7 +75,6 @@ def to_extraction(doc: Doc) -> Extraction:
         claims=tuple(doc.claims),
         facts=tuple(doc.facts),
         stance=tuple(doc.stance),
-        notes=tuple(doc.notes),
     )
 
 

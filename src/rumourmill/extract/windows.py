@@ -161,11 +161,6 @@ def find_window(folded: str, published: date | None) -> tuple[str | None, int]:
     return best
 
 
-def window_start(window: str) -> date:
-    year, part = window.split("-")
-    return date(int(year), 1 if part == "01" else 7, 1)
-
-
 def is_past(window: str, published: date | None) -> bool:
     """Whether the window had closed by the publication date."""
     if published is None:
