@@ -12,12 +12,12 @@ from functools import cache
 from rumourmill.extract import patterns
 from rumourmill.extract.document import Doc
 from rumourmill.kb.lexicon import demonyms, place_words, word_list
-from rumourmill.kb.names import fold
+from rumourmill.kb.matcher import loosest
+from rumourmill.kb.names import NAME_PARTICLES, fold
 from rumourmill.models import Mention
 
 #: A capitalised word, with the particles that may sit inside a name.
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-NAME_PARTICLES = frozenset("van von de da di dos das do der den del della la le ter ten bin al el".split())
 WORD = re.compile(r"\S+")
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 #: A capitalised word; "’s" is left out so that "Liverpool’s Joe Gomez" gives two runs.
@@ -136,7 +136,7 @@ class MentionFinder:
         text = doc.text
         for hit in doc.kb.find(text, doc.folded, body):
             start, end = hit.start, hit.end
-            how = _how(hit.hows)
+            how = loosest(hit.hows)
             if how in ("nickname", "metonym", "stadium") and doc.folded[max(0, start - 4) : start] == "the ":
                 start -= 4
             kinds = {doc.kb.entities[i].kind for i in hit.entity_ids}
@@ -251,13 +251,6 @@ class _Occupancy:
         i = bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
-
-
-def _how(hows: tuple[str, ...]) -> str:
-    for how in ("name", "alias", "metonym", "stadium", "nickname"):
-        if how in hows:
-            return how
-    return hows[0]
 
 
 def _name_follows(text: str, end: int) -> bool:

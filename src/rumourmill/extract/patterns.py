@@ -60,14 +60,10 @@ class CueRegex:
         return next((label for label, regex in self._labels if regex.fullmatch(found)), self._labels[0][0])
 
 
-def grouped_regex(groups: dict[str, list[str]]) -> CueRegex:
-    return CueRegex(groups)
-
-
 @cache
 def stage_regex() -> re.Pattern[str]:
     data = cues("stages")
-    return grouped_regex(data["phrases"])
+    return CueRegex(data["phrases"])
 
 
 @cache
@@ -80,17 +76,17 @@ def stage_order() -> dict[str, int]:
 
 @cache
 def type_regex() -> re.Pattern[str]:
-    return grouped_regex(cues("terms")["type"])
+    return CueRegex(cues("terms")["type"])
 
 
 @cache
 def duration_regex() -> re.Pattern[str]:
-    return grouped_regex(cues("terms")["duration"])
+    return CueRegex(cues("terms")["duration"])
 
 
 @cache
 def hedge_regex() -> re.Pattern[str]:
-    return grouped_regex(cues("hedges"))
+    return CueRegex(cues("hedges"))
 
 
 @cache

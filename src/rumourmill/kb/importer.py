@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from rumourmill.errors import KBError
 from rumourmill.kb.entities import Alias, KBEntity
-from rumourmill.kb.lexicon import club_entities
+from rumourmill.kb.lexicon import club_entities, person_id
 from rumourmill.kb.names import alias_key, slug
 
 log = logging.getLogger(__name__)
@@ -195,7 +195,7 @@ def import_fpl(builder: KBBuilder, folder: Path) -> None:
         name, forms = _fpl_name(row)
         club = builder.club_id(teams.get((row["season"], row["team_name"]), row["team_name"]), "England")
         if row["position"] == "MGR":
-            entity_id = f"person:{slug(name)}"
+            entity_id = person_id(name)
             attrs = {"role": "coach", "club": club}
             builder.add(
                 KBEntity(entity_id, "person", name, attrs), [Alias(f, entity_id, "name") for f in forms]

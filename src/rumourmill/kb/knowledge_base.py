@@ -15,34 +15,10 @@ from rumourmill import settings
 from rumourmill.kb import importer, lexicon, store
 from rumourmill.kb.entities import Alias, KBEntity
 from rumourmill.kb.matcher import AliasMatcher, Hit
-from rumourmill.kb.names import alias_key, fold
+from rumourmill.kb.names import NAME_PARTICLES, alias_key, fold
 
-#: Particles that belong to a surname: "van Dijk", "De Bruyne", "dos Santos".
-SURNAME_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "le",
-        "la",
-        "ter",
-        "ten",
-        "mac",
-        "mc",
-        "al",
-        "el",
-        "bin",
-    ]
-)
+#: Particles that belong to a surname ("van Dijk", "De Bruyne", "dos Santos"), and Gaelic "Mac"/"Mc".
+SURNAME_PARTICLES = NAME_PARTICLES | {"mac", "mc"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,7 +81,7 @@ class AliasMatcher:
         for key, by_entity in grouped.items():
             ids = tuple(by_entity)
             # The strictest reading wins: a form that is a name for anyone matches as a name.
-            hows = tuple(_loosest(by_entity[i]) for i in ids)
+            hows = tuple(loosest(by_entity[i]) for i in ids)
             self._automaton.add_word(key, (len(key), ids, hows, _case_rule(surface[key])))
         if grouped:
             self._automaton.make_automaton()
@@ -125,7 +125,9 @@ class AliasMatcher:
         return _longest_first(candidates)
 
 
-def _loosest(hows: set[str]) -> str:
+def loosest(hows: Iterable[str]) -> str:
+    """The most name-like of the ways a form names its entities (a name beats a nickname)."""
+    hows = tuple(hows)
     for how in ("name", "alias", "metonym", "stadium", "nickname"):
         if how in hows:
             return how

@@ -54,6 +54,10 @@ def _build_fold_table() -> dict[int, str]:
 FOLD_TABLE = _build_fold_table()
 
 
+#: Lower-case words inside a name: "Frenkie de Jong", "van Dijk", "dos Santos".
+NAME_PARTICLES = frozenset("van von de da di dos das do der den del della la le ter ten bin al el".split())
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes and dashes, keeping every offset."""
     return text.translate(FOLD_TABLE)
