@@ -17,9 +17,10 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(sorted(phrases, key=len, reverse=True))
 
 
-#: Phrases start at a word start: checking that once, before the alternation, lets the
-#: regex engine pass over the middle of words quickly.
-WORD_START = r"(?<![\w-])(?=[\w£€$])"
+#: A phrase starts at a word start: its first character, already consumed, must not follow
+#: a word character or a hyphen.
+AFTER_WORD_START = r"(?<![\w-].)"
+QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def words_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -27,12 +28,83 @@ def words_regex(phrases: list[str]) -> re.Pattern[str]:
     return CueRegex({"phrase": phrases}).pattern
 
 
+def _closing(phrase: str, opening: int) -> int:
+    """Index of the parenthesis closing the group opened at `opening`."""
+    depth = 0
+    index = opening
+    while index < len(phrase):
+        char = phrase[index]
+        if char == "\\":
+            index += 2
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return index
+        index += 1
+    raise ValueError(f"unbalanced group in cue phrase {phrase!r}")
+
+
+def _top_level_split(group: str) -> list[str]:
+    """Alternatives of a group body, split at `|` outside nested groups."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(group):
+        char = group[index]
+        if char == "\\":
+            index += 2
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(group[start:index])
+            start = index + 1
+        index += 1
+    return [*parts, group[start:]]
+
+
+def _head(phrase: str) -> str | None:
+    """The literal first character of a phrase ('\\$' for an escaped one), or None."""
+    if phrase[:1] == "\\" and phrase[1:2] in ("$", ".", "-"):
+        head = phrase[:2]
+    elif phrase[:1].isalnum() or phrase[:1] in ("£", "€"):
+        head = phrase[:1]
+    else:
+        return None
+    return None if phrase[len(head) : len(head) + 1] in (*QUANTIFIERS, "|") else head
+
+
+def expand_head(phrase: str, depth: int = 0) -> list[str]:
+    """Variants of a cue phrase that each start with a literal character.
+
+    "(?:is|are) keen" becomes "is keen" and "are keen", "(?:a |the )?move to" also gives
+    "move to", so that every phrase can sit under its first letter in `CueRegex`'s trie.
+    A phrase that cannot be opened up this way is returned as it is.
+    """
+    if phrase.startswith("\\d") and (phrase[2:3] in ("", "+", " ", "-", "(") or phrase[2:3].isalnum()):
+        # "\d+" and "\d" open up into one branch per digit.
+        rest = "\\d*" + phrase[3:] if phrase[2:3] == "+" else phrase[2:]
+        return [f"{digit}{rest}" for digit in "0123456789"]
+    if _head(phrase) or depth > 3 or not phrase.startswith("(?:"):
+        return [phrase]
+    close = _closing(phrase, 0)
+    body, after = phrase[3:close], phrase[close + 1 :]
+    optional = after[:1] == "?"
+    if after[:1] in QUANTIFIERS and not optional:
+        return [phrase]
+    after = after[1:] if optional else after
+    variants = [alt + after for alt in _top_level_split(body)] + ([after] if optional else [])
+    if not all(variants):
+        return [phrase]
+    return [out for variant in variants for out in expand_head(variant, depth + 1)]
+
+
 class CueRegex:
     """Many labelled phrases matched in one pass; `label(match)` says which list matched.
 
-    The phrases are laid out as a shallow trie on their first letter, without capturing
-    groups (which make the engine slow), so at each word start only a few branches are
-    tried. The label of a match is found afterwards, for the few matches there are.
+    The phrases are laid out as a shallow trie on their first character, without capturing
+    groups (which make the engine slow). The pattern then starts with a choice of literal
+    characters, so the engine skips ahead to those characters in C and tries one branch at
+    each. The label of a match is found afterwards, for the few matches there are.
     """
 
     def __init__(self, groups: dict[str, list[str]]) -> None:
@@ -43,14 +115,19 @@ class CueRegex:
         loose: list[str] = []
         for phrases in groups.values():
             for phrase in phrases:
-                first, rest = phrase[:1], phrase[1:]
-                if first.isalnum() and rest[:1] not in ("?", "*", "+", "{", "|"):
-                    buckets.setdefault(first, []).append(rest)
-                else:
-                    loose.append(phrase)
-        branches = [f"{re.escape(first)}(?:{alternation(rests)})" for first, rests in sorted(buckets.items())]
-        branches.append(alternation(loose)) if loose else None
-        self.pattern = re.compile(WORD_START + "(?:" + "|".join(branches) + ")(?![\\w-])")
+                for variant in expand_head(phrase):
+                    head = _head(variant)
+                    if head:
+                        buckets.setdefault(head, []).append(variant[len(head) :])
+                    else:
+                        loose.append(variant)
+        branches = [
+            f"{head}{AFTER_WORD_START}(?:{alternation(sorted(set(rests)))})"
+            for head, rests in sorted(buckets.items())
+        ]
+        if loose:
+            branches.append(rf"(?<![\w-])(?=[\w£€$])(?:{alternation(loose)})")
+        self.pattern = re.compile("(?:" + "|".join(branches) + ")(?![\\w-])")
 
     def finditer(self, text: str, pos: int = 0):
         return self.pattern.finditer(text, pos)
