@@ -22,8 +22,11 @@ WORD = re.compile(r"\S+")
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 #: A capitalised word; "’s" is left out so that "Liverpool’s Joe Gomez" gives two runs.
 CAPITALISED_WORD = rf"[{UPPER}]\w*(?:(?:['’](?!s\b)|-)\w+)*"
+#: Opens with the capital itself (the word-start check follows it), so the engine skips
+#: ahead to capitals in C.
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’-]){CAPITALISED_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{CAPITALISED_WORD})*"
+    rf"[{UPPER}](?<![\w'’-].)\w*(?:(?:['’](?!s\b)|-)\w+)*"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{CAPITALISED_WORD})*"
 )
 ROLES = (
     r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|journalist|reporter|"
