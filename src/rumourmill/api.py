@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import Engine
 
 from rumourmill import errors
 from rumourmill.extract import Pipeline
 from rumourmill.ingest import article_from_text, read_articles
 from rumourmill.ingest.dates import parse_date
 from rumourmill.kb import KnowledgeBase
+from rumourmill.ledger import database, queries
+from rumourmill.ledger import ingest as ledger_ingest
+from rumourmill.ledger.ingest import IngestReport
 from rumourmill.models import Extraction
+from rumourmill.score import model
 
 
 def load_kb(data_dir: str | Path | None = None) -> KnowledgeBase:
@@ -54,3 +60,85 @@ def extract_paths(
             yield pipeline(item)
         except Exception as exc:
             yield errors.BadInput(item.source or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+# -- the ledger -------------------------------------------------------------------------------
+def open_ledger(db: str | None = None, data_dir: str | Path | None = None) -> Engine:
+    """The ledger database (SQLite in the data directory unless `db` is a URL), migrated."""
+    return database.open_engine(db, data_dir)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    db: str | None = None,
+    data_dir: str | Path | None = None,
+    published: str | date | None = None,
+    outlet: str | None = None,
+    pipeline: Pipeline | None = None,
+    on_item: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store articles from files, folders and feeds; threads are updated.
+
+    Idempotent: articles already stored are skipped, near-duplicates are linked to the story
+    they repeat. Problems are listed in the report; the batch always goes on.
+    """
+    engine = open_ledger(db, data_dir)
+    pipeline = pipeline or Pipeline(load_kb(data_dir))
+    items = read_articles(paths, published=parse_date(published), outlet=outlet)
+    try:
+        return ledger_ingest.ingest(
+            engine, items, pipeline, weights=model.load_weights(data_dir), on_item=on_item
+        )
+    finally:
+        engine.dispose()
+
+
+def rumours(
+    *,
+    db: str | None = None,
+    data_dir: str | Path | None = None,
+    club: str | None = None,
+    player: str | None = None,
+    window: str | None = None,
+    min_probability: float | None = None,
+    outcome: str | None = None,
+    sort: str = "probability",
+    limit: int | None = 50,
+) -> list[queries.ThreadRow]:
+    """The board: rumour threads matching the filters."""
+    engine = open_ledger(db, data_dir)
+    try:
+        with engine.connect() as conn:
+            return queries.board(
+                conn,
+                club=club,
+                player=player,
+                window=window,
+                min_probability=min_probability,
+                outcome=outcome,
+                sort=sort,
+                limit=limit,
+            )
+    finally:
+        engine.dispose()
+
+
+def thread(
+    thread_id: str, *, db: str | None = None, data_dir: str | Path | None = None
+) -> queries.ThreadDetail:
+    """One thread's timeline, origins and relays, evidence, probability and reasons.
+
+    `thread_id` may be shortened to a unique prefix.
+    """
+    engine = open_ledger(db, data_dir)
+    try:
+        with engine.connect() as conn:
+            found = queries.find_threads(conn, thread_id)
+            if len(found) != 1:
+                raise errors.RumourmillError(
+                    f"no thread {thread_id!r}" if not found else f"thread id {thread_id!r} is ambiguous"
+                )
+            return queries.thread(conn, found[0])
+    finally:
+        engine.dispose()

@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from rumourmill import api, errors, serialize, settings
+from rumourmill import api, cli_ledger, errors, serialize, settings
 from rumourmill.extract import Pipeline
 from rumourmill.ingest.dates import parse_date
 from rumourmill.kb import import_kb
@@ -260,6 +260,10 @@ def evaluate_command(ctx: click.Context, gold: tuple[str, ...], fmt: str, show_e
     if show_errors:
         for e in report.errors:
             out.print(json.dumps(e, ensure_ascii=False), highlight=False)
+
+
+for command in cli_ledger.COMMANDS:
+    main.add_command(command)
 
 
 if __name__ == "__main__":

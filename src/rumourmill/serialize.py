@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
+import json
+from datetime import date
+
 from rumourmill.models import Claim, Entity, Extraction, Fact, Fee, Ref, Source, Span, Stance
 
 
@@ -84,3 +90,34 @@ def extraction(value: Extraction) -> dict:
         "facts": [fact(f) for f in value.facts],
         "stance": [stance(s) for s in value.stance],
     }
+
+
+# -- the ledger -------------------------------------------------------------------------------
+def plain(value):
+    """Dataclasses, dates, tuples and dicts as JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
+def csv_text(rows: list[dict]) -> str:
+    """Rows as CSV; lists and dicts inside a cell are written as JSON."""
+    buffer = io.StringIO()
+    if not rows:
+        return ""
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                for k, v in row.items()
+            }
+        )
+    return buffer.getvalue()

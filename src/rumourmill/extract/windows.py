@@ -66,6 +66,23 @@ def current_or_next(published: date) -> str:
     return next_january(published) if published.month >= 9 else coming_summer(published)
 
 
+def previous_window(published: date) -> str:
+    """The last window to have shut before `published`."""
+    january_shut = published.month >= 3 or (published.month == 2 and published.day > 3)
+    summer_shut = published.month >= 10 or (published.month == 9 and published.day > 2)
+    if summer_shut:
+        return summer(published.year)
+    if january_shut and published.month < 9:
+        return january(published.year)
+    return summer(published.year - 1)
+
+
+def window_end(window: str) -> date:
+    """The day a window shuts (the first days of February or September)."""
+    year, part = window.split("-")
+    return date(int(year), 2, 3) if part == "01" else date(int(year), 9, 2)
+
+
 def _next_month(published: date) -> str | None:
     month = published.month % 12 + 1
     year = published.year + (1 if published.month == 12 else 0)

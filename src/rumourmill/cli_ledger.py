@@ -1,0 +1,220 @@
+"""Ledger commands of the `rumourmill` CLI: ingest, rumours, thread. Parsing and printing only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from rumourmill import api, errors, serialize
+from rumourmill.extract import Pipeline
+from rumourmill.ingest.dates import parse_date
+from rumourmill.ledger.ingest import IngestReport
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DB_OPTION = click.option(
+    "--db",
+    envvar="RUMOURMILL_DB",
+    help="Database URL, e.g. postgresql://user@host/rumourmill (default: ledger.sqlite in the data directory; also RUMOURMILL_DB).",
+)
+FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+
+
+def _date(ctx, param, value) -> date | None:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--published", callback=_date, help="Publication date for items that do not give one.")
+@click.option("--outlet", help="Publishing outlet for items that do not name one.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db: str | None,
+    published: date | None,
+    outlet: str | None,
+    quiet: bool,
+) -> None:
+    """Store articles (files, folders, feeds, JSONL) in the ledger and update its threads.
+
+    Safe to repeat and to interrupt: stored articles are skipped, near-duplicates are linked
+    to the story they repeat, and an interrupted run keeps every batch it committed.
+    """
+    data_dir = ctx.obj["data_dir"]
+    pipeline = Pipeline(api.load_kb(data_dir))
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    task = progress.add_task("ingesting", total=None)
+    shown = 0
+
+    def on_item(report: IngestReport) -> None:
+        nonlocal shown
+        for problem in report.problems[shown:]:
+            label = "error" if isinstance(problem, errors.BadInput) else "warning"
+            colour = "red" if label == "error" else "yellow"
+            text = (
+                f"{problem.item}: {problem.reason}" if isinstance(problem, errors.BadInput) else str(problem)
+            )
+            progress.console.print(f"[{colour}]{label}:[/] {text}", highlight=False)
+        shown = len(report.problems)
+        progress.update(
+            task,
+            description=f"{report.read:,} read, {report.stored:,} stored, {report.already:,} already there",
+        )
+
+    try:
+        with progress:
+            report = api.ingest(
+                paths,
+                db=db,
+                data_dir=data_dir,
+                published=published,
+                outlet=outlet,
+                pipeline=pipeline,
+                on_item=on_item,
+            )
+    except KeyboardInterrupt:
+        err.print(
+            "[yellow]interrupted:[/] every committed batch is kept; run the same command again to go on."
+        )
+        ctx.exit(130)
+    on_item(report)
+    out.print(
+        f"{report.read:,} articles read: {report.stored:,} stored ({report.near_duplicates:,} near-duplicates linked), "
+        f"{report.already:,} already in the ledger, {report.failed:,} failed; "
+        f"{report.claims:,} claims, {len(report.threads):,} threads updated",
+        highlight=False,
+    )
+    if report.failed:
+        ctx.exit(1)
+
+
+@click.command()
+@DB_OPTION
+@click.option("--club", help="Threads where this club buys or sells (name, nickname fragment or KB id).")
+@click.option("--player", help="Threads about this player (name or KB id).")
+@click.option("--window", help="Transfer window, e.g. 2026-01 or 2026-summer.")
+@click.option("--min-probability", type=click.FloatRange(0, 1), help="Only threads at least this likely.")
+@click.option("--outcome", type=click.Choice(["open", "happened", "not_happened"]))
+@click.option(
+    "--sort", type=click.Choice(["probability", "recent"]), default="probability", show_default=True
+)
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
+@FORMAT_OPTION
+@click.pass_context
+def rumours(ctx: click.Context, db, club, player, window, min_probability, outcome, sort, limit, fmt) -> None:
+    """The board: rumour threads with their probability, stage and sources."""
+    rows = api.rumours(
+        db=db,
+        data_dir=ctx.obj["data_dir"],
+        club=club,
+        player=player,
+        window=window,
+        min_probability=min_probability,
+        outcome=outcome,
+        sort=sort,
+        limit=limit or None,
+    )
+    if fmt == "json":
+        sys.stdout.write(json.dumps(serialize.plain(rows), ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt == "csv":
+        sys.stdout.write(serialize.csv_text(serialize.plain(rows)))
+        return
+    if not rows:
+        err.print("no threads match; ingest articles with `rumourmill ingest PATH`")
+        return
+    table = Table("id", "player", "move", "window", "stage", "p", "origins", "relays", "last seen", "outcome")
+    for r in rows:
+        table.add_row(
+            r.id[:8],
+            r.player,
+            f"{r.from_club or '?'} → {r.to_club}",
+            r.window or "—",
+            r.stage,
+            f"{r.probability:.2f}" if r.probability is not None else "—",
+            str(r.origins) + (f" (tier {r.best_tier})" if r.best_tier else ""),
+            str(r.relays),
+            str(r.last_seen or "—"),
+            r.outcome,
+        )
+    out.print(table)
+
+
+@click.command("thread")
+@click.argument("thread_id")
+@DB_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+@click.pass_context
+def thread_command(ctx: click.Context, thread_id: str, db: str | None, fmt: str) -> None:
+    """One thread: timeline with evidence, origins versus relays, probability and reasons.
+
+    THREAD_ID may be shortened to a unique prefix, as the board shows it.
+    """
+    try:
+        detail = api.thread(thread_id, db=db, data_dir=ctx.obj["data_dir"])
+    except errors.RumourmillError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        sys.stdout.write(json.dumps(serialize.plain(detail), ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt == "csv":
+        sys.stdout.write(serialize.csv_text(serialize.plain(list(detail.timeline))))
+        return
+    t = detail.thread
+    out.rule(f"[bold]{t.player}: {t.from_club or '?'} → {t.to_club}[/]  ({t.window or 'window unknown'})")
+    probability = f"{t.probability:.2f}" if t.probability is not None else "—"
+    out.print(
+        f"id {t.id}   stage [bold]{t.stage}[/]   probability [bold]{probability}[/]   outcome {t.outcome}"
+    )
+    for reason in t.reasons:
+        out.print(f"  • {reason}", highlight=False)
+    origins = ", ".join(f"{name} (tier {tier})" if tier else name for name, tier in detail.origins.items())
+    out.print(f"independent origins: {origins or '—'}", highlight=False)
+    out.print(f"relays: {', '.join(detail.relays) or '—'}", highlight=False)
+    timeline = Table(
+        "date", "outlet", "stage", "origin", "hedged", "evidence", title="timeline", title_justify="left"
+    )
+    for e in detail.timeline:
+        outlet = (e.outlet or "—") + (" (near-duplicate)" if e.duplicate_of else "")
+        timeline.add_row(
+            str(e.published or "—"), outlet, e.stage, e.origin or "—", "yes" if e.hedged else "no", e.text
+        )
+    out.print(timeline)
+    if detail.context:
+        context = Table("date", "kind", "about", "value", title="squad context", title_justify="left")
+        for f in detail.context:
+            context.add_row(
+                str(f.published or "—"), f.kind, f.subject, ", ".join(f"{k}={v}" for k, v in f.value.items())
+            )
+        out.print(context)
+    if detail.outcome_evidence:
+        out.print(f"outcome: {detail.outcome_evidence}", highlight=False)
+
+
+COMMANDS = (ingest, rumours, thread_command)

@@ -1,0 +1,67 @@
+"""Opening the ledger: a SQLite file in the data directory, or any database URL.
+
+Every open runs the Alembic migrations up to the newest revision, so an old ledger is brought
+up to date and a new one is created, by the same code on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+
+from rumourmill import settings
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def ledger_url(db: str | None = None, data_dir: str | os.PathLike | None = None) -> str:
+    """`--db` wins, then RUMOURMILL_DB, then `ledger.sqlite` in the data directory."""
+    url = db or os.environ.get("RUMOURMILL_DB")
+    if url:
+        return _driver(url)
+    folder = settings.data_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'ledger.sqlite'}"
+
+
+def _driver(url: str) -> str:
+    """postgresql:// means psycopg 3, the driver rumourmill installs."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def open_engine(db: str | None = None, data_dir: str | os.PathLike | None = None) -> Engine:
+    """An engine on the ledger, migrated to the newest schema."""
+    url = ledger_url(db, data_dir)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so that
+        # savepoints (one per article) work
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    upgrade(engine)
+    return engine
+
+
+def _sqlite_pragmas(connection, _record) -> None:
+    # WAL lets the board be read while an ingest writes; NORMAL sync is safe with WAL.
+    connection.isolation_level = None
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def upgrade(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

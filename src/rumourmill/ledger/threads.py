@@ -1,0 +1,304 @@
+"""Rumour threads: every claim about one player joining one club in one window.
+
+A thread is derived data: it is rebuilt from its claims whenever an article adds to it, so
+it can never disagree with the evidence stored under it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from rumourmill.extract import windows
+from rumourmill.kb.names import fold
+from rumourmill.ledger import schema
+from rumourmill.models import Claim
+from rumourmill.score import features as scoring_features
+from rumourmill.score import model
+
+POSITIVE = ("interest", "talks", "bid", "agreed", "completed")
+NEGATIVE = ("collapsed", "rejected", "denied")
+#: Kinds of origin that count as an independent source (unnamed "reports" do not).
+NAMED_ORIGINS = ("outlet", "journalist", "person", "club")
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadKey:
+    id: str
+    player_id: str | None
+    player_name: str
+    player_key: str
+    to_club_id: str | None
+    to_club_name: str
+    to_club_key: str
+    window: str | None
+
+
+def key_for(claim: Claim, published: date | None) -> ThreadKey | None:
+    """The thread a claim belongs to, or None for claims that are not rumours of a move.
+
+    Contract extensions and releases have no destination; a completed move is news only in
+    the window it happened in, otherwise it is background ("who joined from PSV in 2022").
+    """
+    if claim.to_club is None or claim.type in ("extension", "release"):
+        return None
+    window = claim.window or (windows.current_or_next(published) if published else None)
+    if claim.tense == "completed" and (published is None or window not in _news_windows(published)):
+        return None
+    player_key = fold(claim.player.name)
+    club_key = fold(claim.to_club.name)
+    identity = "|".join(
+        [claim.player.id or f"name:{player_key}", claim.to_club.id or f"club:{club_key}", window or "?"]
+    )
+    return ThreadKey(
+        id=hashlib.sha1(identity.encode()).hexdigest()[:20],
+        player_id=claim.player.id,
+        player_name=claim.player.name,
+        player_key=player_key,
+        to_club_id=claim.to_club.id,
+        to_club_name=claim.to_club.name,
+        to_club_key=club_key,
+        window=window,
+    )
+
+
+def _news_windows(published: date) -> set[str]:
+    """Windows a completed move can be news in: the one open or next, and the one just shut."""
+    return {windows.current_or_next(published), windows.previous_window(published)}
+
+
+def ensure(conn: Connection, key: ThreadKey) -> None:
+    """Create the thread row if this is its first claim."""
+    if conn.execute(select(schema.threads.c.id).where(schema.threads.c.id == key.id)).first():
+        return
+    conn.execute(
+        insert(schema.threads).values(
+            id=key.id,
+            player_id=key.player_id,
+            player_name=key.player_name,
+            player_key=key.player_key,
+            to_club_id=key.to_club_id,
+            to_club_name=key.to_club_name,
+            to_club_key=key.to_club_key,
+            window=key.window,
+            stage="interest",
+            articles=0,
+            origins=0,
+            relays=0,
+            features={},
+            reasons=[],
+            outcome="open",
+            updated_at=_now(),
+        )
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# -- aggregation ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One dated event of a thread: what an article said, and who it credited."""
+
+    article_id: str
+    published: date | None
+    outlet: str | None
+    url: str | None
+    stage: str
+    origin: str | None
+    origin_kind: str | None
+    origin_tier: int | None
+    via: tuple[str, ...]
+    hedged: bool
+    certainty: float
+    type: str
+    fee_amount: int | None
+    fee_currency: str | None
+    from_club: str | None
+    text: str
+    duplicate_of: str | None
+
+
+def evidence(conn: Connection, thread_id: str) -> list[Evidence]:
+    c, a = schema.claims, schema.articles
+    rows = conn.execute(
+        select(c, a.c.url, a.c.duplicate_of, a.c.outlet_tier)
+        .join(a, a.c.id == c.c.article_id)
+        .where(c.c.thread_id == thread_id)
+        .order_by(c.c.published, c.c.id)
+    ).all()
+    out = []
+    for row in rows:
+        origin, kind, tier = row.origin_name, row.origin_kind, row.origin_tier
+        if origin is None and row.outlet:  # the article asserts it itself: its outlet is the origin
+            origin, kind, tier = row.outlet, "outlet", row.outlet_tier
+        out.append(
+            Evidence(
+                article_id=row.article_id,
+                published=row.published,
+                outlet=row.outlet,
+                url=row.url,
+                stage=row.stage,
+                origin=origin,
+                origin_kind=kind,
+                origin_tier=tier,
+                via=tuple(row.via or ()),
+                hedged=row.hedged,
+                certainty=row.certainty,
+                type=row.type,
+                fee_amount=row.fee_amount,
+                fee_currency=row.fee_currency,
+                from_club=row.from_club_name,
+                text=row.evidence,
+                duplicate_of=row.duplicate_of,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a thread's evidence adds up to."""
+
+    origins: dict[str, int | None]  # independent named origin -> its tier
+    relays: tuple[str, ...]
+    articles: int
+    stage: str
+    furthest: str  # furthest positive stage reached
+    negative: tuple[str, str | None, date | None] | None  # (stage, by whom, when) if it ended
+    hedged_share: float
+    unnamed: int
+    first_seen: date | None
+    last_seen: date | None
+    from_club: str | None
+
+
+def summarise(events: list[Evidence]) -> Summary:
+    origins: dict[str, int | None] = {}
+    relays: list[str] = []
+    unnamed = 0
+    for event in events:
+        if event.duplicate_of:  # a re-published copy repeats its original: never an origin
+            continue
+        if event.origin and event.origin_kind in NAMED_ORIGINS:
+            if event.origin not in origins or (event.origin_tier or 9) < (origins[event.origin] or 9):
+                origins[event.origin] = event.origin_tier
+        elif event.origin_kind == "unnamed":
+            unnamed += 1
+    for event in events:
+        for name in (*event.via, event.outlet):
+            if name and name not in origins and name not in relays:
+                relays.append(name)
+    furthest = max((e.stage for e in events if e.stage in POSITIVE), key=POSITIVE.index, default="interest")
+    last_positive = max((e.published or date.min for e in events if e.stage in POSITIVE), default=date.min)
+    ending = [e for e in events if e.stage in NEGATIVE and (e.published or date.min) >= last_positive]
+    negative = None
+    if ending and furthest != "completed":
+        last = ending[-1]
+        negative = (last.stage, last.origin, last.published)
+    dates = [e.published for e in events if e.published]
+    froms = Counter(e.from_club for e in events if e.from_club)
+    return Summary(
+        origins=origins,
+        relays=tuple(relays),
+        articles=len({e.article_id for e in events if not e.duplicate_of}),
+        stage=negative[0] if negative else furthest,
+        furthest=furthest,
+        negative=negative,
+        hedged_share=sum(e.hedged for e in events) / len(events) if events else 0.0,
+        unnamed=unnamed,
+        first_seen=min(dates, default=None),
+        last_seen=max(dates, default=None),
+        from_club=froms.most_common(1)[0][0] if froms else None,
+    )
+
+
+# -- refreshing -------------------------------------------------------------------------------
+def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | None = None) -> None:
+    """Rebuild the named threads from their claims (and their rivals' counts of destinations)."""
+    t = schema.threads
+    for thread_id in sorted(thread_ids):
+        events = evidence(conn, thread_id)
+        if not events:
+            continue
+        summary = summarise(events)
+        row = conn.execute(select(t).where(t.c.id == thread_id)).one()
+        squad = _squad_context(conn, row.to_club_id, {e.article_id for e in events})
+        feats = scoring_features.from_summary(summary, squad_facts=squad)
+        conn.execute(
+            update(t)
+            .where(t.c.id == thread_id)
+            .values(
+                stage=summary.stage,
+                from_club_name=summary.from_club,
+                first_seen=summary.first_seen,
+                last_seen=summary.last_seen,
+                articles=summary.articles,
+                origins=len(summary.origins),
+                relays=len(summary.relays),
+                best_tier=min((tier for tier in summary.origins.values() if tier), default=None),
+                features=feats,
+                updated_at=_now(),
+            )
+        )
+    rescore(conn, players={row.player_key for row in _threads(conn, thread_ids)}, weights=weights)
+
+
+def _threads(conn: Connection, thread_ids: set[str]):
+    t = schema.threads
+    return conn.execute(select(t.c.player_key).where(t.c.id.in_(thread_ids))).all() if thread_ids else []
+
+
+def _squad_context(conn: Connection, club_id: str | None, article_ids: set[str]) -> int:
+    """Injury and availability facts about the destination, or stated in the thread's articles."""
+    f = schema.facts
+    kinds = ("injury", "availability")
+    query = select(func.count()).select_from(f).where(f.c.kind.in_(kinds))
+    condition = f.c.article_id.in_(article_ids)
+    if club_id:
+        condition = condition | (f.c.subject_id == club_id)
+    return conn.execute(query.where(condition)).scalar_one()
+
+
+def ledger_date(conn: Connection) -> date | None:
+    """'Now' for the ledger: the newest article's publication date."""
+    return conn.execute(select(func.max(schema.articles.c.published))).scalar_one()
+
+
+def rescore(
+    conn: Connection,
+    players: set[str] | None = None,
+    as_of: date | None = None,
+    weights: dict[str, float] | None = None,
+) -> int:
+    """Score threads (all, or those of some players) as of the ledger's date; returns how many."""
+    t = schema.threads
+    as_of = as_of or ledger_date(conn)
+    query = select(t.c.id, t.c.player_key, t.c.window, t.c.features, t.c.last_seen, t.c.stage)
+    if players is not None:
+        if not players:
+            return 0
+        query = query.where(t.c.player_key.in_(players))
+    rows = conn.execute(query).all()
+    destinations = Counter((row.player_key, row.window) for row in rows if row.features)
+    updates = []
+    for row in rows:
+        if not row.features:
+            continue
+        feats = {**row.features, "competitors": destinations[(row.player_key, row.window)] - 1}
+        probability, reasons = model.score(feats, last_seen=row.last_seen, as_of=as_of, weights=weights)
+        updates.append({"thread_id": row.id, "probability": probability, "reasons": reasons})
+    if updates:
+        conn.execute(
+            update(t)
+            .where(t.c.id == bindparam("thread_id"))
+            .values(probability=bindparam("probability"), reasons=bindparam("reasons")),
+            updates,
+        )
+    return len(updates)

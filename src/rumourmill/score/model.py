@@ -1,0 +1,150 @@
+"""The probability that a thread's move happens: a logistic model over explainable inputs.
+
+p = sigmoid(intercept + sum(weight_i * input_i)). The default weights below are documented
+starting points (see README, "How probabilities are made"); `rumourmill backtest` fits the
+same inputs on resolved threads and can save its weights to the data directory, where
+`load_weights` finds them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from datetime import date
+from pathlib import Path
+
+from rumourmill import settings
+
+#: The model's inputs, in order: what each means is in `inputs`.
+INPUTS = (
+    "log_origins",
+    "tier_strength",
+    "talks",
+    "bid",
+    "agreed",
+    "completed",
+    "denied",
+    "rejected",
+    "collapsed",
+    "hedged_share",
+    "log_competitors",
+    "staleness",
+    "log_articles",
+    "squad_need",
+    "unnamed_only",
+)
+
+#: Defaults: a lone, hedged report of interest from a mid-tier outlet comes true about one
+#: time in six; reaching an agreed fee makes a move likely; a collapse or denial makes it
+#: unlikely; more independent origins, better outlets and fresh news help, and every rival
+#: destination takes a share.
+DEFAULT_WEIGHTS = {
+    "intercept": -1.3,
+    "log_origins": 0.6,
+    "tier_strength": 0.35,
+    "talks": 0.4,
+    "bid": 0.7,
+    "agreed": 2.2,
+    "completed": 4.5,
+    "denied": -1.0,
+    "rejected": -0.6,
+    "collapsed": -2.2,
+    "hedged_share": -0.3,
+    "log_competitors": -0.5,
+    "staleness": -0.15,
+    "log_articles": 0.25,
+    "squad_need": 0.05,
+    "unnamed_only": -0.4,
+}
+
+WEIGHTS_FILE = "model.json"
+
+
+def inputs(features: dict, days_since: int | None) -> list[float]:
+    """The numeric inputs of a thread, in the order of `INPUTS`."""
+    tier = features.get("best_tier")
+    ended = features.get("ended")
+    stage = features.get("stage", "interest")
+    return [
+        math.log1p(features.get("origins", 0)),
+        (3 - tier) if tier else -0.5,  # tier 1 -> 2 … tier 5 -> -2; unknown outlets a little below 3
+        float(stage == "talks"),
+        float(stage == "bid"),
+        float(stage == "agreed"),
+        float(stage == "completed"),
+        float(ended == "denied"),
+        float(ended == "rejected"),
+        float(ended == "collapsed"),
+        float(features.get("hedged_share", 0.0)),
+        math.log1p(features.get("competitors", 0)),
+        min((days_since or 0) / 30, 6.0),  # months without news
+        math.log1p(max(features.get("articles", 1) - 1, 0)),
+        float(min(features.get("squad_facts", 0), 3)),
+        float(features.get("origins", 0) == 0 and features.get("unnamed", 0) > 0),
+    ]
+
+
+def load_weights(data_dir: str | os.PathLike | None = None) -> dict[str, float]:
+    """Weights saved by `rumourmill backtest --save`, else the defaults."""
+    path = settings.data_dir(data_dir) / WEIGHTS_FILE
+    if path.is_file():
+        saved = json.loads(path.read_text())
+        return {**DEFAULT_WEIGHTS, **saved.get("weights", {})}
+    return dict(DEFAULT_WEIGHTS)
+
+
+def save_weights(weights: dict[str, float], data_dir: str | os.PathLike | None, note: str) -> Path:
+    path = settings.data_dir(data_dir) / WEIGHTS_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"weights": weights, "note": note}, indent=2))
+    return path
+
+
+def probability(values: list[float], weights: dict[str, float]) -> float:
+    z = weights["intercept"] + sum(weights[name] * value for name, value in zip(INPUTS, values, strict=True))
+    return 1 / (1 + math.exp(-max(min(z, 30), -30)))
+
+
+def score(
+    features: dict,
+    last_seen: date | None,
+    as_of: date | None,
+    weights: dict[str, float] | None = None,
+) -> tuple[float, list[str]]:
+    """Probability and the human-readable reasons behind it."""
+    days = (as_of - last_seen).days if as_of and last_seen else None
+    p = probability(inputs(features, days), weights or DEFAULT_WEIGHTS)
+    return round(p, 4), reasons(features, days)
+
+
+def reasons(features: dict, days_since: int | None) -> list[str]:
+    out = []
+    origins = features.get("origins", 0)
+    tier = features.get("best_tier")
+    if origins:
+        names = ", ".join(features.get("origin_names", [])[:3])
+        best = f", best tier {tier}" if tier else ", tiers unknown"
+        out.append(f"{origins} independent origin{'s' * (origins > 1)}{best} ({names})")
+    elif features.get("unnamed"):
+        out.append("only unnamed reports behind it")
+    else:
+        out.append("no named origin")
+    if features.get("relays"):
+        out.append(f"relayed by {features['relays']} other outlet{'s' * (features['relays'] > 1)}")
+    stage = features.get("stage", "interest")
+    out.append(f"furthest stage: {stage}")
+    if features.get("ended"):
+        by = f" by {features['ended_by']}" if features.get("ended_by") else ""
+        on = f" on {features['ended_on']}" if features.get("ended_on") else ""
+        out.append(f"{features['ended']}{by}{on}")
+    if features.get("hedged_share", 0) >= 0.5:
+        out.append(f"hedged in {round(features['hedged_share'] * 100)}% of reports")
+    if features.get("competitors"):
+        count = features["competitors"]
+        out.append(f"{count} rival destination{'s' * (count > 1)} in the same window")
+    if days_since is not None and days_since > 30:
+        out.append(f"no news for {days_since} days")
+    if features.get("squad_facts"):
+        out.append(f"{features['squad_facts']} injury/availability fact(s) about the clubs involved")
+    return out

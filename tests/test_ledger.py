@@ -1,0 +1,123 @@
+"""The ledger as a user relies on it, on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from conftest import ROOT, SEED, run_cli
+from rumourmill import api
+from rumourmill.ledger import database, schema
+
+RELAY = ROOT / "examples" / "gomez_milan_relay.txt"
+
+
+def _count(url: str, table) -> int:
+    engine = database.open_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table)).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def test_seed_and_relay_make_one_thread_with_one_origin_and_two_relays(ledger_db, kb_home):
+    api.ingest([SEED], db=ledger_db, data_dir=kb_home)
+    api.ingest([RELAY], db=ledger_db, data_dir=kb_home, outlet="Football Italia")
+    board = api.rumours(db=ledger_db, data_dir=kb_home)
+    assert len(board) == 1
+    row = board[0]
+    assert (row.player, row.to_club, row.window, row.stage) == (
+        "Joe Gomez",
+        "AC Milan",
+        "2026-01",
+        "interest",
+    )
+    assert (row.origins, row.relays, row.articles) == (1, 2, 2)
+    detail = api.thread(row.id[:8], db=ledger_db, data_dir=kb_home)
+    assert list(detail.origins) == ["Corriere dello Sport"]
+    assert set(detail.relays) == {"Empire of the Kop", "Football Italia"}
+    assert [e.published.isoformat() for e in detail.timeline] == ["2025-12-23", "2025-12-24"]
+    assert all(e.text and e.article_id for e in detail.timeline)
+    assert 0 < row.probability < 0.5  # a hedged report of interest from one origin
+    assert any("Corriere dello Sport" in reason for reason in row.reasons)
+    kinds = {fact.kind for fact in detail.context}
+    assert {"injury", "availability"} <= kinds
+
+
+def test_ingesting_the_same_article_again_stores_it_once(ledger_db, kb_home):
+    first = api.ingest([SEED], db=ledger_db, data_dir=kb_home)
+    claims = _count(ledger_db, schema.claims)
+    again = api.ingest([SEED], db=ledger_db, data_dir=kb_home)
+    assert (first.stored, again.stored, again.already) == (1, 0, 1)
+    assert _count(ledger_db, schema.articles) == 1
+    assert _count(ledger_db, schema.claims) == claims == first.claims
+    assert api.rumours(db=ledger_db, data_dir=kb_home)[0].articles == 1
+
+
+def test_a_republished_copy_is_linked_not_counted(ledger_db, kb_home, tmp_path):
+    copy = tmp_path / "copy.txt"
+    text = (
+        SEED.read_text().replace("one Liverpool player", "a Liverpool player").replace("invaluable", "vital")
+    )
+    copy.write_text(text)
+    api.ingest([SEED], db=ledger_db, data_dir=kb_home)
+    report = api.ingest([copy], db=ledger_db, data_dir=kb_home, outlet="Redmen Daily")
+    assert (report.stored, report.near_duplicates) == (1, 1)
+    row = api.rumours(db=ledger_db, data_dir=kb_home)[0]
+    assert (row.articles, row.origins) == (1, 1)  # the copy adds no article and no origin
+    assert "Redmen Daily" in api.thread(row.id, db=ledger_db, data_dir=kb_home).relays
+
+
+def test_ingest_reports_bad_files_and_stores_the_rest(tmp_path, kb_home):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    good = tmp_path / "good.txt"
+    good.write_text(RELAY.read_text())
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    result = run_cli("ingest", str(tmp_path), "--db", db, home=kb_home)
+    assert result.returncode == 1
+    stderr = result.stderr.decode()
+    assert "empty.txt" in stderr and "binary.txt" in stderr
+    assert "1 stored" in result.stdout.decode()
+    assert _count(db, schema.articles) == 1
+
+
+def test_board_filters_and_formats(tmp_path, kb_home):
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    assert run_cli("ingest", str(SEED), str(RELAY), "--db", db, home=kb_home).returncode == 0
+    as_json = run_cli("rumours", "--db", db, "--club", "Milan", "--format", "json", home=kb_home)
+    rows = json.loads(as_json.stdout)
+    assert [r["player"] for r in rows] == ["Joe Gomez"]
+    assert (
+        run_cli("rumours", "--db", db, "--club", "Barcelona", "--format", "json", home=kb_home).stdout.strip()
+        == b"[]"
+    )
+    assert (
+        run_cli(
+            "rumours", "--db", db, "--window", "2026-summer", "--format", "json", home=kb_home
+        ).stdout.strip()
+        == b"[]"
+    )
+    high = run_cli("rumours", "--db", db, "--min-probability", "0.9", "--format", "json", home=kb_home)
+    assert high.stdout.strip() == b"[]"
+    csv_out = run_cli("rumours", "--db", db, "--format", "csv", home=kb_home).stdout.decode().splitlines()
+    assert csv_out[0].startswith("id,player,") and "Joe Gomez" in csv_out[1]
+    thread_id = rows[0]["id"]
+    shown = run_cli("thread", thread_id[:6], "--db", db, home=kb_home)
+    assert shown.returncode == 0 and "Corriere dello Sport" in shown.stdout.decode()
+    missing = run_cli("thread", "zzzz", "--db", db, home=kb_home)
+    assert missing.returncode != 0 and "no thread" in missing.stderr.decode()
+
+
+def test_migrations_bring_an_empty_database_to_the_current_schema(ledger_db):
+    engine = database.open_engine(ledger_db)
+    try:
+        with engine.connect() as conn:
+            version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+        assert list(Path(database.MIGRATIONS / "versions").glob(f"{version}_*.py"))
+        database.upgrade(engine)  # running again changes nothing
+    finally:
+        engine.dispose()
