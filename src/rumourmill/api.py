@@ -13,10 +13,14 @@ from rumourmill.extract import Pipeline
 from rumourmill.ingest import article_from_text, read_articles
 from rumourmill.ingest.dates import parse_date
 from rumourmill.kb import KnowledgeBase
-from rumourmill.ledger import database, queries
+from rumourmill.ledger import database, queries, threads
 from rumourmill.ledger import ingest as ledger_ingest
 from rumourmill.ledger.ingest import IngestReport
 from rumourmill.models import Extraction
+from rumourmill.outcomes import records, resolve
+from rumourmill.outcomes.resolve import OutcomeReport
+from rumourmill.outcomes.sources import SourceRecord, reliability
+from rumourmill.score import backtest as backtesting
 from rumourmill.score import model
 
 
@@ -140,5 +144,87 @@ def thread(
                     f"no thread {thread_id!r}" if not found else f"thread id {thread_id!r} is ambiguous"
                 )
             return queries.thread(conn, found[0])
+    finally:
+        engine.dispose()
+
+
+def import_outcomes(
+    paths: Iterable[str | Path],
+    *,
+    db: str | None = None,
+    data_dir: str | Path | None = None,
+    today: date | None = None,
+) -> OutcomeReport:
+    """Store completed transfers from record files and resolve every thread against them.
+
+    Importing a file again replaces its records. Raises `RumourmillError` for a file in an
+    unknown layout, naming the file and the columns it has.
+    """
+    engine = open_ledger(db, data_dir)
+    kb = load_kb(data_dir)
+    try:
+        report = OutcomeReport()
+        for path in paths:
+            try:
+                transfers = list(records.read_transfers(path))
+            except (OSError, UnicodeDecodeError, records.UnknownFormat) as exc:
+                raise errors.RumourmillError(str(exc)) from exc
+            with engine.begin() as conn:
+                stored = resolve.store_transfers(conn, transfers, kb, Path(path).name)
+            report.transfers += stored.transfers
+            report.windows = tuple(sorted({*report.windows, *stored.windows}))
+        with engine.begin() as conn:
+            resolved = resolve.resolve(conn, today)
+        report.happened, report.not_happened, report.open = (
+            resolved.happened,
+            resolved.not_happened,
+            resolved.open,
+        )
+        return report
+    finally:
+        engine.dispose()
+
+
+def sources(*, db: str | None = None, data_dir: str | Path | None = None) -> list[SourceRecord]:
+    """Each originating outlet's record on resolved threads."""
+    engine = open_ledger(db, data_dir)
+    try:
+        with engine.connect() as conn:
+            return reliability(conn)
+    finally:
+        engine.dispose()
+
+
+def backtest(
+    *,
+    db: str | None = None,
+    data_dir: str | Path | None = None,
+    diagram: str | Path | None = None,
+    save: bool = False,
+) -> backtesting.BacktestReport:
+    """Fit and check the thread model on resolved threads; optionally save and apply the fit."""
+    engine = open_ledger(db, data_dir)
+    try:
+        with engine.connect() as conn:
+            try:
+                report = backtesting.run(conn, Path(diagram) if diagram else None)
+            except backtesting.NotEnoughOutcomes as exc:
+                raise errors.RumourmillError(str(exc)) from exc
+        if save:
+            note = f"fitted by `rumourmill backtest` on {report.threads} resolved threads ({', '.join(report.windows)})"
+            model.save_weights(report.weights, data_dir, note)
+            with engine.begin() as conn:
+                threads.rescore(conn, weights=report.weights)
+        return report
+    finally:
+        engine.dispose()
+
+
+def rescore(*, db: str | None = None, data_dir: str | Path | None = None, as_of: date | None = None) -> int:
+    """Score every thread again (as of `as_of`, default the newest article's date)."""
+    engine = open_ledger(db, data_dir)
+    try:
+        with engine.begin() as conn:
+            return threads.rescore(conn, as_of=as_of, weights=model.load_weights(data_dir))
     finally:
         engine.dispose()

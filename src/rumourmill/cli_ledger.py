@@ -15,6 +15,7 @@ from rumourmill import api, errors, serialize
 from rumourmill.extract import Pipeline
 from rumourmill.ingest.dates import parse_date
 from rumourmill.ledger.ingest import IngestReport
+from rumourmill.score import model
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -217,4 +218,139 @@ def thread_command(ctx: click.Context, thread_id: str, db: str | None, fmt: str)
         out.print(f"outcome: {detail.outcome_evidence}", highlight=False)
 
 
-COMMANDS = (ingest, rumours, thread_command)
+@click.group()
+def outcomes() -> None:
+    """What really happened: completed-transfer records that resolve threads."""
+
+
+@outcomes.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@DB_OPTION
+@click.pass_context
+def outcomes_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) -> None:
+    """Read transfer records (the layouts of the football data folder) and resolve threads.
+
+    A thread happened if the player joined that club in that window; it did not if he joined
+    another club, or if the window has shut and the destination's arrivals are on record
+    without him; otherwise it stays open. Importing a file again replaces its records.
+    """
+    try:
+        report = api.import_outcomes(paths, db=db, data_dir=ctx.obj["data_dir"])
+    except errors.RumourmillError as exc:
+        raise click.ClickException(str(exc)) from exc
+    windows = f"{report.windows[0]} … {report.windows[-1]}" if report.windows else "none"
+    out.print(
+        f"{report.transfers:,} transfers stored (windows {windows}); threads: {report.happened:,} happened, "
+        f"{report.not_happened:,} did not happen, {report.open:,} open",
+        highlight=False,
+    )
+
+
+@click.command()
+@DB_OPTION
+@click.option(
+    "--min-resolved",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Only outlets with this many resolved threads.",
+)
+@FORMAT_OPTION
+@click.pass_context
+def sources(ctx: click.Context, db: str | None, min_resolved: int, fmt: str) -> None:
+    """How often each outlet's own reports came true (relays earn nothing)."""
+    rows = [s for s in api.sources(db=db, data_dir=ctx.obj["data_dir"]) if s.resolved >= min_resolved]
+    if fmt in ("json", "csv"):
+        data = serialize.plain(rows)
+        sys.stdout.write(json.dumps(data, indent=2) + "\n" if fmt == "json" else serialize.csv_text(data))
+        return
+    table = Table("outlet", "tier", "originated", "resolved", "happened", "rate", "reliability")
+    for s in rows:
+        table.add_row(
+            s.name,
+            str(s.tier or "—"),
+            str(s.threads),
+            str(s.resolved),
+            str(s.happened),
+            f"{s.rate:.2f}" if s.rate is not None else "—",
+            f"{s.reliability:.2f}" if s.reliability is not None else "—",
+        )
+    out.print(table)
+
+
+@click.command()
+@DB_OPTION
+@click.option(
+    "--png",
+    "png",
+    type=click.Path(dir_okay=False),
+    default="reliability.png",
+    show_default=True,
+    help="Where to draw the reliability diagram.",
+)
+@click.option(
+    "--save",
+    is_flag=True,
+    help="Use the fitted weights from now on (saved in the data directory) and rescore.",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def backtest(ctx: click.Context, db: str | None, png: str, save: bool, fmt: str) -> None:
+    """Fit the thread model on resolved threads; compare with the defaults and two baselines.
+
+    Every thread is scored by models that never saw it (5-fold cross-validation). Prints Brier
+    score, log loss and a calibration table, and draws a reliability diagram.
+    """
+    try:
+        report = api.backtest(db=db, data_dir=ctx.obj["data_dir"], diagram=png, save=save)
+    except errors.RumourmillError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        sys.stdout.write(json.dumps(serialize.plain(report), indent=2) + "\n")
+        return
+    out.print(
+        f"{report.threads:,} resolved threads ({report.happened:,} happened, base rate {report.base_rate:.3f}) "
+        f"in {', '.join(report.windows)}",
+        highlight=False,
+    )
+    scores = Table(
+        "model", "Brier", "log loss", title="out-of-fold scores (lower is better)", title_justify="left"
+    )
+    for name, value in report.scores.items():
+        scores.add_row(name, f"{value['brier']:.4f}", f"{value['log_loss']:.4f}")
+    out.print(scores)
+    calibration = Table(
+        "predicted",
+        *report.calibration,
+        title="calibration: share that happened (threads)",
+        title_justify="left",
+    )
+    for index in range(len(report.calibration["fitted"])):
+        cells = []
+        for name in report.calibration:
+            b = report.calibration[name][index]
+            cells.append(f"{b.observed:.2f} ({b.threads})" if b.threads else "—")
+        low = report.calibration["fitted"][index]
+        calibration.add_row(f"{low.low:.1f}–{low.high:.1f}", *cells)
+    out.print(calibration)
+    weights = Table("input", "default", "fitted", title="weights", title_justify="left")
+    for name, value in report.weights.items():
+        weights.add_row(name, f"{model.DEFAULT_WEIGHTS[name]:+.2f}", f"{value:+.2f}")
+    out.print(weights)
+    out.print(
+        f"reliability diagram: {report.diagram}"
+        + ("; fitted weights saved and threads rescored" if save else "")
+    )
+
+
+@click.command()
+@DB_OPTION
+@click.option("--as-of", callback=_date, help="Score as of this date (default: the newest article's date).")
+@click.pass_context
+def rescore(ctx: click.Context, db: str | None, as_of: date | None) -> None:
+    """Score every thread again, e.g. after new weights or to see the board as of a date."""
+    count = api.rescore(db=db, data_dir=ctx.obj["data_dir"], as_of=as_of)
+    out.print(f"{count:,} threads scored")
+
+
+COMMANDS = (ingest, rumours, thread_command, outcomes, sources, backtest, rescore)

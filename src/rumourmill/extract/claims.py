@@ -48,8 +48,10 @@ RELEASE_DONE = re.compile(
     r"\b(?:terminated|released|has left|have left|had left|left the club|parted|departed|let go)\b"
 )
 FUTURE = re.compile(r"\b(?:will|set to|to sign|is to|are to|expected to|could|would|when his contract)\b")
-#: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the race".
-JOINED_RACE = re.compile(r"(?:\w+\s+){0,5}?in the (?:race|chase|queue|battle|hunt|running|fight)\b")
+#: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the
+#: race", "have joined the race to sign", "have joined Arsenal in tracking", "... in being linked".
+CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
+JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’.,-]+\s+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".

@@ -77,6 +77,12 @@ def previous_window(published: date) -> str:
     return summer(published.year - 1)
 
 
+def order(window: str) -> tuple[int, int]:
+    """Sort key: windows in the order they open."""
+    year, part = window.split("-")
+    return int(year), 0 if part == "01" else 1
+
+
 def window_end(window: str) -> date:
     """The day a window shuts (the first days of February or September)."""
     year, part = window.split("-")

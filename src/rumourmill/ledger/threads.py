@@ -46,9 +46,14 @@ def key_for(claim: Claim, published: date | None) -> ThreadKey | None:
     """
     if claim.to_club is None or claim.type in ("extension", "release"):
         return None
+    if claim.from_club and claim.from_club.id and claim.from_club.id == claim.to_club.id:
+        return None  # staying put is not a move
     window = claim.window or (windows.current_or_next(published) if published else None)
     if claim.tense == "completed" and (published is None or window not in _news_windows(published)):
         return None
+    shut = published and window and windows.order(window) < windows.order(windows.current_or_next(published))
+    if shut and claim.tense != "completed":
+        return None  # a window already shut: an attempt told as background, not a rumour
     player_key = fold(claim.player.name)
     club_key = fold(claim.to_club.name)
     identity = "|".join(
