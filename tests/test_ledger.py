@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -10,6 +16,7 @@ from sqlalchemy import func, select
 from conftest import ROOT, SEED, run_cli
 from rumourmill import api
 from rumourmill.ledger import database, schema
+from rumourmill.simulate import Story, write_article
 
 RELAY = ROOT / "examples" / "gomez_milan_relay.txt"
 
@@ -121,3 +128,102 @@ def test_migrations_bring_an_empty_database_to_the_current_schema(ledger_db):
         database.upgrade(engine)  # running again changes nothing
     finally:
         engine.dispose()
+
+
+def _write_articles(folder: Path, count: int) -> list[Path]:
+    """Distinct generated articles, each with a date and an outlet line."""
+    rng = random.Random(3)
+    players = [
+        "Joe Gomez",
+        "Cody Gakpo",
+        "Jarrod Bowen",
+        "Ollie Watkins",
+        "Morgan Gibbs-White",
+        "Dominic Solanke",
+    ]
+    clubs = ["AC Milan", "Juventus", "Napoli", "Borussia Dortmund", "Atletico Madrid", "Arsenal", "Chelsea"]
+    paths = []
+    for number in range(count):
+        story = Story(
+            player=players[number % len(players)],
+            from_club="Liverpool",
+            to_club=clubs[number % len(clubs)],
+            stage=["interest", "talks", "bid"][number % 3],
+            outlet="Sky Sports",
+            published=date(2025, 12, 1) + timedelta(days=number % 28),
+        )
+        path = folder / f"article_{number:03d}.txt"
+        path.write_text(f"date {story.published.isoformat()}\n\n" + write_article(story, rng, words=250))
+        paths.append(path)
+    return paths
+
+
+def _snapshot(url: str) -> dict:
+    engine = database.open_engine(url)
+    try:
+        with engine.connect() as conn:
+            a, c, t = schema.articles, schema.claims, schema.threads
+            return {
+                "articles": conn.execute(select(func.count()).select_from(a)).scalar_one(),
+                "distinct": conn.execute(select(func.count(func.distinct(a.c.text)))).scalar_one(),
+                "claims": conn.execute(select(func.count()).select_from(c)).scalar_one(),
+                "orphan claims": conn.execute(
+                    select(func.count()).select_from(c).where(c.c.article_id.not_in(select(a.c.id)))
+                ).scalar_one(),
+                "thread articles": conn.execute(select(func.sum(t.c.articles))).scalar_one() or 0,
+                "threaded": conn.execute(
+                    select(func.count()).select_from(
+                        select(c.c.thread_id, c.c.article_id)
+                        .where(c.c.thread_id.is_not(None))
+                        .distinct()
+                        .subquery()
+                    )
+                ).scalar_one(),
+            }
+    finally:
+        engine.dispose()
+
+
+def test_killing_an_ingest_keeps_committed_batches_and_a_rerun_duplicates_nothing(tmp_path, kb_home):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    _write_articles(folder, 60)
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    command = [
+        sys.executable,
+        "-m",
+        "rumourmill.cli",
+        "ingest",
+        str(folder),
+        "--db",
+        db,
+        "--batch-size",
+        "5",
+        "-q",
+    ]
+    env = {**os.environ, "RUMOURMILL_HOME": str(kb_home)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        if (tmp_path / "ledger.sqlite").exists():
+            stored = _snapshot(db)["articles"]
+            if stored >= 10:
+                break
+    process.kill()  # SIGKILL: no clean-up runs
+    process.wait()
+    assert 10 <= stored < 60, "the ingest should have been killed mid-run"
+    killed = _snapshot(db)
+    assert killed["articles"] % 5 == 0  # only whole batches were committed
+    assert killed["orphan claims"] == 0
+    assert killed["thread articles"] == killed["threaded"]  # threads agree with their claims
+
+    rerun = run_cli("ingest", str(folder), "--db", db, home=kb_home)
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    after = _snapshot(db)
+    clean_db = f"sqlite:///{tmp_path / 'clean.sqlite'}"
+    assert run_cli("ingest", str(folder), "--db", clean_db, home=kb_home).returncode == 0
+    clean = _snapshot(clean_db)
+    assert after == clean  # the same ledger as one uninterrupted run
+    assert after["articles"] == after["distinct"] == 60

@@ -81,6 +81,7 @@ def ingest(
     outlet: str | None = None,
     pipeline: Pipeline | None = None,
     on_item: Callable[[IngestReport], None] | None = None,
+    batch_size: int = ledger_ingest.BATCH_SIZE,
 ) -> IngestReport:
     """Read, extract and store articles from files, folders and feeds; threads are updated.
 
@@ -92,7 +93,12 @@ def ingest(
     items = read_articles(paths, published=parse_date(published), outlet=outlet)
     try:
         return ledger_ingest.ingest(
-            engine, items, pipeline, weights=model.load_weights(data_dir), on_item=on_item
+            engine,
+            items,
+            pipeline,
+            weights=model.load_weights(data_dir),
+            on_item=on_item,
+            batch_size=batch_size,
         )
     finally:
         engine.dispose()

@@ -42,6 +42,13 @@ def _date(ctx, param, value) -> date | None:
 @DB_OPTION
 @click.option("--published", callback=_date, help="Publication date for items that do not give one.")
 @click.option("--outlet", help="Publishing outlet for items that do not name one.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="Articles per transaction: an interruption loses at most one batch.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_context
 def ingest(
@@ -50,6 +57,7 @@ def ingest(
     db: str | None,
     published: date | None,
     outlet: str | None,
+    batch_size: int,
     quiet: bool,
 ) -> None:
     """Store articles (files, folders, feeds, JSONL) in the ledger and update its threads.
@@ -96,6 +104,7 @@ def ingest(
                 outlet=outlet,
                 pipeline=pipeline,
                 on_item=on_item,
+                batch_size=batch_size,
             )
     except KeyboardInterrupt:
         err.print(

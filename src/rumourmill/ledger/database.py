@@ -11,6 +11,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 from rumourmill import settings
@@ -39,12 +41,14 @@ def _driver(url: str) -> str:
 def open_engine(db: str | None = None, data_dir: str | os.PathLike | None = None) -> Engine:
     """An engine on the ledger, migrated to the newest schema."""
     url = ledger_url(db, data_dir)
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
+    sqlite = url.startswith("sqlite")
+    # a writer holds SQLite's lock for one batch: readers and a second writer wait, not fail
+    engine = create_engine(url, connect_args={"timeout": 60} if sqlite else {})
+    if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         # let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so that
-        # savepoints (one per article) work
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        # savepoints (one per article) work; migrations take the write lock at once
+        event.listen(engine, "begin", _sqlite_begin)
     upgrade(engine)
     return engine
 
@@ -59,9 +63,18 @@ def _sqlite_pragmas(connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
+
+
 def upgrade(engine: Engine) -> None:
+    """Migrate to the newest revision; a ledger already there is only read."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
+    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

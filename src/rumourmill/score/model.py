@@ -35,27 +35,29 @@ INPUTS = (
     "unnamed_only",
 )
 
-#: Defaults: a lone, hedged report of interest from a mid-tier outlet comes true about one
-#: time in six; reaching an agreed fee makes a move likely; a collapse or denial makes it
-#: unlikely; more independent origins, better outlets and fresh news help, and every rival
-#: destination takes a share.
+#: Defaults fitted by `rumourmill backtest` on real news: 1,873 threads read from the
+#: 2021-22 BBC gossip column (../shared/data/gossip_bbc_2021_22) and resolved against the
+#: transfer history (141 happened, base rate 0.075), rounded. Real rumours mostly fail: a
+#: lone hedged report of interest from a tier-3 outlet comes out near 5%, an agreed fee near
+#: 40%. Inputs the data could not support were set by hand: `collapsed` (19 threads, fitted
+#: with the wrong sign) to a mild -0.5, `squad_need` (17 threads) and `unnamed_only` (1) to 0.
 DEFAULT_WEIGHTS = {
-    "intercept": -1.3,
-    "log_origins": 0.6,
-    "tier_strength": 0.35,
-    "talks": 0.4,
-    "bid": 0.7,
-    "agreed": 2.2,
-    "completed": 4.5,
-    "denied": -1.0,
-    "rejected": -0.6,
-    "collapsed": -2.2,
-    "hedged_share": -0.3,
-    "log_competitors": -0.5,
-    "staleness": -0.15,
-    "log_articles": 0.25,
-    "squad_need": 0.05,
-    "unnamed_only": -0.4,
+    "intercept": -2.33,
+    "log_origins": 0.31,
+    "tier_strength": 0.31,
+    "talks": 0.24,
+    "bid": 0.53,
+    "agreed": 2.05,
+    "completed": 1.58,
+    "denied": -0.43,
+    "rejected": -0.44,
+    "collapsed": -0.5,
+    "hedged_share": -0.71,
+    "log_competitors": -0.47,
+    "staleness": -0.26,
+    "log_articles": 0.1,
+    "squad_need": 0.0,
+    "unnamed_only": 0.0,
 }
 
 WEIGHTS_FILE = "model.json"
