@@ -51,7 +51,7 @@ FUTURE = re.compile(r"\b(?:will|set to|to sign|is to|are to|expected to|could|wo
 #: A cue of completion that is really a suitor joining a chase: "Leeds have joined Wolves in the
 #: race", "have joined the race to sign", "have joined Arsenal in tracking", "... in being linked".
 CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
-JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’.,-]+\s+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
+JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".

@@ -3,8 +3,8 @@
 Each batch is one transaction: its articles, their claims and the threads they touch are
 committed together, so a crash or Ctrl-C loses at most the batch in flight and a rerun
 continues where the last commit left off (stored articles are recognised by id and skipped).
-Inside a batch each article has its own savepoint: one article the database refuses is
-reported and the rest of the batch is kept.
+A batch is written in a few multi-row statements; if the database refuses it, it is written
+again article by article, so that one bad article is reported and the rest are kept.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from sqlalchemy import Engine
 from rumourmill import errors
 from rumourmill.extract import Pipeline
 from rumourmill.ledger import store, threads
-from rumourmill.ledger.near_duplicates import signature
-from rumourmill.models import Article
+from rumourmill.ledger.near_duplicates import Signature, signature
+from rumourmill.models import Article, Extraction
 
 BATCH_SIZE = 200
 
@@ -51,42 +51,78 @@ def ingest(
     report = IngestReport()
     for batch in _batches(items, batch_size):
         with engine.begin() as conn:
-            touched: set[str] = set()
+            articles = [item for item in batch if isinstance(item, Article)]
+            stored = store.stored_ids(conn, [a.id for a in articles])
+            read: list[tuple[Article, Extraction, Signature]] = []
             for item in batch:
-                if isinstance(item, errors.BadInput | errors.InputWarning):
+                if not isinstance(item, Article):
                     report.problems.append(item)
                 else:
                     report.read += 1
-                    touched |= _one(conn, item, pipeline, report)
+                    if item.id in stored:
+                        report.already += 1
+                    else:
+                        stored.add(item.id)
+                        extracted = _extract(item, pipeline, report)
+                        if extracted:
+                            read.append((item, extracted, signature(item.text)))
                 if on_item:
                     on_item(report)
+            prepared = _prepare(conn, read, pipeline, report)
+            touched = _write(conn, prepared, report)
             threads.refresh(conn, touched, weights)
             report.threads |= touched
     return report
 
 
-def _one(conn, article: Article, pipeline: Pipeline, report: IngestReport) -> set[str]:
-    name = article.source or article.id
-    if store.is_stored(conn, article.id):
-        report.already += 1
-        return set()
+def _extract(article: Article, pipeline: Pipeline, report: IngestReport) -> Extraction | None:
     try:
-        extraction = pipeline(article)
+        return pipeline(article)
     except Exception as exc:
+        name = article.source or article.id
         report.problems.append(errors.BadInput(name, f"extraction failed: {type(exc).__name__}: {exc}"))
-        return set()
-    sig = signature(article.text)
+        return None
+
+
+def _prepare(conn, read, pipeline: Pipeline, report: IngestReport) -> list[store.Rows]:
+    """Rows for each article, near-duplicates linked to the stored or earlier article they repeat."""
+    candidates = store.candidates(conn, {key for _, _, sig in read for key in sig.band_keys()})
+    prepared = []
+    for article, extraction, sig in read:
+        duplicate = store.best_match(sig, candidates)
+        if duplicate is None:
+            for key in sig.band_keys():
+                candidates.setdefault(key, []).append((article.id, sig))
+        report.near_duplicates += duplicate is not None
+        report.claims += len(extraction.claims)
+        prepared.append(store.prepare(extraction, pipeline.kb, sig, duplicate))
+    return prepared
+
+
+def _write(conn, prepared: list[store.Rows], report: IngestReport) -> set[str]:
+    """The batch in one go; if the database refuses it, article by article, so that one bad
+    article is reported and the others are kept."""
     try:
         with conn.begin_nested():
-            duplicate = store.find_duplicate(conn, sig)
-            touched = store.write(conn, extraction, pipeline.kb, sig, duplicate)
-    except Exception as exc:  # a database refusal of this one article: report it, keep the batch
-        report.problems.append(errors.BadInput(name, f"could not be stored: {type(exc).__name__}: {exc}"))
-        return set()
-    report.stored += 1
-    report.near_duplicates += duplicate is not None
-    report.claims += len(extraction.claims)
-    return touched
+            touched = store.write(conn, prepared)
+        report.stored += len(prepared)
+        return touched
+    except Exception:
+        touched = set()
+        for rows in prepared:
+            try:
+                with conn.begin_nested():
+                    touched |= store.write(conn, [rows])
+                report.stored += 1
+            except Exception as exc:
+                name = rows.article["source"] or rows.article["id"]
+                report.problems.append(
+                    errors.BadInput(
+                        name, f"could not be stored: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+                    )
+                )
+                report.claims -= len(rows.claims)
+        return touched
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+import zlib
 from functools import cache
 
 import numpy as np
@@ -27,9 +27,12 @@ THRESHOLD = 0.7
 WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
 class Signature:
-    values: np.ndarray  # uint32, PERMUTATIONS long
+    """A MinHash signature (uint32 values) and its LSH band keys, computed once."""
+
+    def __init__(self, values: np.ndarray) -> None:
+        self.values = values
+        self._keys: list[int] | None = None
 
     def to_bytes(self) -> bytes:
         return self.values.astype("<u4").tobytes()
@@ -43,6 +46,11 @@ class Signature:
 
     def band_keys(self) -> list[int]:
         """One signed 64-bit key per band (band index included, so bands never collide)."""
+        if self._keys is None:
+            self._keys = self._band_keys()
+        return self._keys
+
+    def _band_keys(self) -> list[int]:
         raw = self.values.astype("<u4").tobytes()
         width = ROWS * 4
         keys = []
@@ -60,14 +68,26 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
 
 
-def shingles(text: str) -> set[bytes]:
-    words = WORD.findall(text.lower())
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+def shingle_hashes(text: str) -> np.ndarray:
+    """32-bit hashes of the text's word 5-shingles, without building the shingle strings.
+
+    Each word is hashed once (crc32); a shingle's hash is a polynomial of its words' hashes,
+    computed for all shingles at once with numpy.
+    """
+    words = np.array([zlib.crc32(w.encode()) for w in WORD.findall(text.lower())], dtype=np.uint64)
+    if len(words) == 0:
+        return words.astype(np.uint32)
+    width = min(SHINGLE_WORDS, len(words))
+    hashes = np.zeros(len(words) - width + 1, dtype=np.uint64)
+    for offset in range(width):
+        hashes = (hashes * np.uint64(1_000_003) + words[offset : offset + len(hashes)]) & np.uint64(
+            0xFFFFFFFF
+        )
+    return np.unique(hashes)
 
 
 def signature(text: str) -> Signature:
-    minhash = MinHash(num_perm=PERMUTATIONS, permutations=_permutations(), scheme=SCHEME)
-    minhash.update_batch(list(shingles(text)))
+    # the shingles come already hashed: datasketch's affine32 scheme mixes and permutes them
+    minhash = MinHash(num_perm=PERMUTATIONS, permutations=_permutations(), scheme=SCHEME, hashfunc=int)
+    minhash.update_batch(shingle_hashes(text).tolist())
     return Signature(minhash.hashvalues.astype(np.uint32))

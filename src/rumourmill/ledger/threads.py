@@ -76,30 +76,36 @@ def _news_windows(published: date) -> set[str]:
     return {windows.current_or_next(published), windows.previous_window(published)}
 
 
-def ensure(conn: Connection, key: ThreadKey) -> None:
-    """Create the thread row if this is its first claim."""
-    if conn.execute(select(schema.threads.c.id).where(schema.threads.c.id == key.id)).first():
+def ensure(conn: Connection, keys: dict[str, ThreadKey]) -> None:
+    """Create the thread rows that do not exist yet (one query and one insert for a batch)."""
+    if not keys:
         return
-    conn.execute(
-        insert(schema.threads).values(
-            id=key.id,
-            player_id=key.player_id,
-            player_name=key.player_name,
-            player_key=key.player_key,
-            to_club_id=key.to_club_id,
-            to_club_name=key.to_club_name,
-            to_club_key=key.to_club_key,
-            window=key.window,
-            stage="interest",
-            articles=0,
-            origins=0,
-            relays=0,
-            features={},
-            reasons=[],
-            outcome="open",
-            updated_at=_now(),
-        )
-    )
+    t = schema.threads
+    existing = {row.id for row in conn.execute(select(t.c.id).where(t.c.id.in_(list(keys)))).all()}
+    new = [
+        {
+            "id": key.id,
+            "player_id": key.player_id,
+            "player_name": key.player_name,
+            "player_key": key.player_key,
+            "to_club_id": key.to_club_id,
+            "to_club_name": key.to_club_name,
+            "to_club_key": key.to_club_key,
+            "window": key.window,
+            "stage": "interest",
+            "articles": 0,
+            "origins": 0,
+            "relays": 0,
+            "features": {},
+            "reasons": [],
+            "outcome": "open",
+            "updated_at": _now(),
+        }
+        for thread_id, key in keys.items()
+        if thread_id not in existing
+    ]
+    if new:
+        conn.execute(insert(t), new)
 
 
 def _now() -> datetime:
@@ -131,19 +137,24 @@ class Evidence:
 
 
 def evidence(conn: Connection, thread_id: str) -> list[Evidence]:
+    return evidence_of(conn, [thread_id]).get(thread_id, [])
+
+
+def evidence_of(conn: Connection, thread_ids: list[str]) -> dict[str, list[Evidence]]:
+    """Each thread's claims with their articles, oldest first (one query for all)."""
     c, a = schema.claims, schema.articles
     rows = conn.execute(
         select(c, a.c.url, a.c.duplicate_of, a.c.outlet_tier)
         .join(a, a.c.id == c.c.article_id)
-        .where(c.c.thread_id == thread_id)
+        .where(c.c.thread_id.in_(thread_ids))
         .order_by(c.c.published, c.c.id)
     ).all()
-    out = []
+    out: dict[str, list[Evidence]] = {}
     for row in rows:
         origin, kind, tier = row.origin_name, row.origin_kind, row.origin_tier
         if origin is None and row.outlet:  # the article asserts it itself: its outlet is the origin
             origin, kind, tier = row.outlet, "outlet", row.outlet_tier
-        out.append(
+        out.setdefault(row.thread_id, []).append(
             Evidence(
                 article_id=row.article_id,
                 published=row.published,
@@ -174,6 +185,7 @@ class Summary:
     origins: dict[str, int | None]  # independent named origin -> its tier
     relays: tuple[str, ...]
     articles: int
+    supporting: int  # articles reporting the move (not its denial or collapse)
     stage: str
     furthest: str  # furthest positive stage reached
     negative: tuple[str, str | None, date | None] | None  # (stage, by whom, when) if it ended
@@ -188,7 +200,8 @@ def summarise(events: list[Evidence]) -> Summary:
     origins: dict[str, int | None] = {}
     relays: list[str] = []
     unnamed = 0
-    for event in events:
+    supporting = [e for e in events if e.stage in POSITIVE]
+    for event in supporting:  # a denial's source is not an origin of the rumour
         if event.duplicate_of:  # a re-published copy repeats its original: never an origin
             continue
         if event.origin and event.origin_kind in NAMED_ORIGINS:
@@ -216,7 +229,8 @@ def summarise(events: list[Evidence]) -> Summary:
         stage=negative[0] if negative else furthest,
         furthest=furthest,
         negative=negative,
-        hedged_share=sum(e.hedged for e in events) / len(events) if events else 0.0,
+        hedged_share=sum(e.hedged for e in supporting) / len(supporting) if supporting else 0.0,
+        supporting=len({e.article_id for e in supporting if not e.duplicate_of}),
         unnamed=unnamed,
         first_seen=min(dates, default=None),
         last_seen=max(dates, default=None),
@@ -227,48 +241,63 @@ def summarise(events: list[Evidence]) -> Summary:
 # -- refreshing -------------------------------------------------------------------------------
 def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | None = None) -> None:
     """Rebuild the named threads from their claims (and their rivals' counts of destinations)."""
+    if not thread_ids:
+        return
     t = schema.threads
-    for thread_id in sorted(thread_ids):
-        events = evidence(conn, thread_id)
-        if not events:
-            continue
-        summary = summarise(events)
-        row = conn.execute(select(t).where(t.c.id == thread_id)).one()
-        squad = _squad_context(conn, row.to_club_id, {e.article_id for e in events})
-        feats = scoring_features.from_summary(summary, squad_facts=squad)
+    ids = sorted(thread_ids)
+    rows = {
+        row.id: row
+        for row in conn.execute(select(t.c.id, t.c.to_club_id, t.c.player_key).where(t.c.id.in_(ids)))
+    }
+    events = evidence_of(conn, ids)
+    squad = _squad_context(
+        conn, {i: (rows[i].to_club_id, {e.article_id for e in events.get(i, [])}) for i in rows}
+    )
+    updates = []
+    for thread_id, thread_events in events.items():
+        summary = summarise(thread_events)
+        updates.append(
+            {
+                "thread_id": thread_id,
+                "stage": summary.stage,
+                "from_club_name": summary.from_club,
+                "first_seen": summary.first_seen,
+                "last_seen": summary.last_seen,
+                "articles": summary.articles,
+                "origins": len(summary.origins),
+                "relays": len(summary.relays),
+                "best_tier": min((tier for tier in summary.origins.values() if tier), default=None),
+                "features": scoring_features.from_summary(summary, squad_facts=squad.get(thread_id, 0)),
+                "updated_at": _now(),
+            }
+        )
+    if updates:
+        columns = [key for key in updates[0] if key != "thread_id"]
         conn.execute(
             update(t)
-            .where(t.c.id == thread_id)
-            .values(
-                stage=summary.stage,
-                from_club_name=summary.from_club,
-                first_seen=summary.first_seen,
-                last_seen=summary.last_seen,
-                articles=summary.articles,
-                origins=len(summary.origins),
-                relays=len(summary.relays),
-                best_tier=min((tier for tier in summary.origins.values() if tier), default=None),
-                features=feats,
-                updated_at=_now(),
-            )
+            .where(t.c.id == bindparam("thread_id"))
+            .values({k: bindparam(f"new_{k}") for k in columns}),
+            [{f"new_{k}" if k != "thread_id" else k: v for k, v in row.items()} for row in updates],
         )
-    rescore(conn, players={row.player_key for row in _threads(conn, thread_ids)}, weights=weights)
+    rescore(conn, players={row.player_key for row in rows.values()}, weights=weights)
 
 
-def _threads(conn: Connection, thread_ids: set[str]):
-    t = schema.threads
-    return conn.execute(select(t.c.player_key).where(t.c.id.in_(thread_ids))).all() if thread_ids else []
-
-
-def _squad_context(conn: Connection, club_id: str | None, article_ids: set[str]) -> int:
-    """Injury and availability facts about the destination, or stated in the thread's articles."""
+def _squad_context(conn: Connection, threads: dict[str, tuple[str | None, set[str]]]) -> dict[str, int]:
+    """Per thread: injury and availability facts about the destination, or in its articles."""
     f = schema.facts
-    kinds = ("injury", "availability")
-    query = select(func.count()).select_from(f).where(f.c.kind.in_(kinds))
-    condition = f.c.article_id.in_(article_ids)
-    if club_id:
-        condition = condition | (f.c.subject_id == club_id)
-    return conn.execute(query.where(condition)).scalar_one()
+    articles = {a for _, ids in threads.values() for a in ids}
+    clubs = {club for club, _ in threads.values() if club}
+    if not articles and not clubs:
+        return {}
+    facts = conn.execute(
+        select(f.c.id, f.c.article_id, f.c.subject_id)
+        .where(f.c.kind.in_(("injury", "availability")))
+        .where(f.c.article_id.in_(articles) | f.c.subject_id.in_(clubs))
+    ).all()
+    return {
+        thread_id: sum(1 for fact in facts if fact.article_id in ids or (club and fact.subject_id == club))
+        for thread_id, (club, ids) in threads.items()
+    }
 
 
 def ledger_date(conn: Connection) -> date | None:
@@ -298,12 +327,12 @@ def rescore(
             continue
         feats = {**row.features, "competitors": destinations[(row.player_key, row.window)] - 1}
         probability, reasons = model.score(feats, last_seen=row.last_seen, as_of=as_of, weights=weights)
-        updates.append({"thread_id": row.id, "probability": probability, "reasons": reasons})
+        updates.append({"thread_id": row.id, "new_probability": probability, "new_reasons": reasons})
     if updates:
         conn.execute(
             update(t)
             .where(t.c.id == bindparam("thread_id"))
-            .values(probability=bindparam("probability"), reasons=bindparam("reasons")),
+            .values(probability=bindparam("new_probability"), reasons=bindparam("new_reasons")),
             updates,
         )
     return len(updates)

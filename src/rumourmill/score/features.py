@@ -23,7 +23,7 @@ def from_summary(summary: Summary, squad_facts: int = 0) -> dict:
         "origin_names": sorted(summary.origins),
         "best_tier": min(tiers) if tiers else None,
         "unnamed": summary.unnamed,
-        "articles": summary.articles,
+        "articles": summary.supporting,
         "relays": len(summary.relays),
         "stage": summary.furthest,
         "stage_rank": STAGE_RANK[summary.furthest],

@@ -15,11 +15,11 @@ import json
 import random
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from rumourmill.extract.windows import window_end
+from rumourmill.extract.windows import order, window_end
 from rumourmill.kb.lexicon import lexicon_dir
 from rumourmill.kb.names import fold
 from rumourmill.simulate import writer
@@ -48,18 +48,8 @@ PER_ROUNDUP = 40
 #: Outlet names that are ordinary words ("i", "Sport", "Record"): a reader cannot tell them
 #: from the text around them, so they never start a rumour or pass one on.
 AMBIGUOUS_OUTLETS = {
-    "i",
-    "AS",
-    "Sport",
-    "Record",
-    "Metro",
-    "ABC",
-    "Rai",
-    "NOS",
-    "Sabah",
-    "Globo Esporte",
-    "UOL",
-}
+    "i", "tz", "AS", "Sport", "Record", "Metro", "ABC", "Rai", "NOS", "Sabah", "Globo Esporte", "UOL",
+}  # fmt: skip
 #: Report countries the extractor knows ("reports in Spain"); other origins give "media reports".
 REPORT_COUNTRIES = {"Italy", "Spain", "Germany", "France", "Portugal", "Turkey", "Brazil", "Argentina"}
 #: The names clubs go by in the news, where the record's formal name is not it.
@@ -115,6 +105,11 @@ FORM_WORDS = {
     "RCD", "OGC", "RC", "SL", "GD", "CS", "FK", "PFK", "SV", "VfB", "VfL", "AJ", "HSC", "SCO", "FCO", "SAD",
     "Calcio",
 }  # fmt: skip
+#: Window phrases, for summer (False) and January (True) windows.
+WHEN = {
+    False: ["this summer", "this summer", "before the window shuts", "ahead of next season"],
+    True: ["in January", "in January", "in the January window", "before the window shuts"],
+}
 POSITIONS = {
     "goalkeeper": "goalkeeper",
     "centre-back": "centre-back",
@@ -191,6 +186,8 @@ class Piece:
 
 @dataclass(slots=True)
 class Season:
+    """The news of the simulated windows, the truth behind it and the real records to check it by."""
+
     articles: list[dict] = field(default_factory=list)  # JSONL records, in order of publication
     rumours: list[SimulatedRumour] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)  # truth about articles[i]
@@ -243,14 +240,29 @@ def _age(row: dict) -> int:
 class Record:
     """The transfer record, indexed for picking true and false rumours of a window."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, windows: list[str]) -> None:
+        """Reads the seasons of `windows` and the two before them (for who stayed where)."""
+        starts = [_season_start(w) for w in windows]
+        wanted = {str(year) for year in range(min(starts) - 2, max(starts) + 1)}
         with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            self.columns = list(reader.fieldnames or [])
-            self.rows = [row for row in reader if row["season"][:4].isdigit()]
+            reader = csv.reader(handle)
+            self.columns = next(reader)
+            season = self.columns.index("season")
+            # plain rows first, dicts only for the seasons we need: the file has 177,000 rows
+            self.rows = [
+                dict(zip(self.columns, row, strict=True)) for row in reader if row[season][:4] in wanted
+            ]
         self.by_window: dict[str, list[dict]] = defaultdict(list)
         for row in self.rows:
             self.by_window[window_of(row)].append(row)
+        clubs = {row["club_name"] for row in self.rows}
+        self.club_words = {word for club in clubs for word in re.findall(r"\w{4,}", fold(club))}
+
+    def readable(self, player: str) -> bool:
+        """A full name of two words or more whose surname is no club's name: "Toni Villa"
+        would be read as Aston Villa wherever his surname stands alone."""
+        words = fold(player).split()
+        return len(words) >= 2 and words[-1] not in self.club_words
 
     def rows_of(self, window: str) -> list[dict]:
         rows = self.by_window.get(window)
@@ -272,7 +284,7 @@ class Record:
             (ins if row["transfer_movement"] == "in" else outs)[row["player_name"]].append(row)
         moves = []
         for player in sorted(ins):
-            if len(player.split()) < 2 or len(ins[player]) != 1 or len(outs.get(player, [])) != 1:
+            if not self.readable(player) or len(ins[player]) != 1 or len(outs.get(player, [])) != 1:
                 continue
             arrive, leave = ins[player][0], outs[player][0]
             loan = arrive["transfer_type"] == "loan"
@@ -303,8 +315,8 @@ class Record:
     def stayers(self, window: str, moved: set[str]) -> list[Move]:
         """Players who stayed put through the window: their last move, within two years,
         took them to a club of the record, and they have no record in the window."""
-        windows = sorted({w for w in self.by_window}, key=_order)
-        earlier = [w for w in windows if _order(w) < _order(window)][-4:]
+        windows = sorted({w for w in self.by_window}, key=order)
+        earlier = [w for w in windows if order(w) < order(window)][-4:]
         latest: dict[str, tuple[dict, bool]] = {}
         for w in earlier:
             left = {
@@ -322,7 +334,7 @@ class Record:
         out = []
         for name in sorted(latest):
             row, gone = latest[name]
-            if gone or name in here or len(name.split()) < 2:
+            if gone or name in here or not self.readable(name):
                 continue
             years = int(window[:4]) - int(row["year"]) if row["year"].isdigit() else 0
             out.append(
@@ -353,14 +365,17 @@ class Record:
         }
 
 
-def _order(window: str) -> tuple[int, int]:
+def _season_start(window: str) -> int:
+    """The year a window's season starts: 2021 for both 2021-summer and 2022-01."""
     year, part = window.split("-")
-    return (int(year), 0) if part == "01" else (int(year), 1)
+    return int(year) - 1 if part == "01" else int(year)
 
 
 # -- outlets -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Outlet:
+    """An outlet of our lexicon, with its reliability tier."""
+
     name: str
     tier: int
     country: str
@@ -380,21 +395,27 @@ def outlets() -> list[Outlet]:
 # -- the season ----------------------------------------------------------------------------------
 def simulate_season(data: Path, windows: list[str], seed: int = 7, rumours_per_window: int = 120) -> Season:
     """Rumours and their news for each window; the same seed gives the same season."""
-    record = Record(Path(data) / TRANSFERS)
+    record = Record(Path(data) / TRANSFERS, windows)
     rng = random.Random(seed)
     sources = outlets()
     season = Season(outcome_columns=record.columns)
     drafts: list[tuple[date, str, dict, Piece]] = []
+    copies: dict[str, str] = {}  # a near-duplicate's id -> the id of the article it copies
     for window in windows:
         writer_ = _WindowWriter(record, window, sources, rng, len(season.rumours))
         season.rumours.extend(writer_.rumours(rumours_per_window))
         drafts.extend(writer_.articles)
+        copies |= {
+            draft[1]: writer_.articles[draft[3].copy_of][1]
+            for draft in writer_.articles
+            if draft[3].copy_of is not None
+        }
         season.outcomes.extend(record.rows_of(window))
     drafts.sort(key=lambda d: (d[0], d[1]))
     position = {draft[1]: index for index, draft in enumerate(drafts)}
-    for _, _, article, piece in drafts:
-        if piece.copy_of is not None:
-            piece = Piece(piece.kind, piece.outlet, piece.lines, position[drafts[piece.copy_of][1]])
+    for _, ident, article, piece in drafts:
+        if ident in copies:
+            piece = replace(piece, copy_of=position[copies[ident]])
         season.articles.append(article)
         season.pieces.append(piece)
     for piece in season.pieces:
@@ -577,18 +598,13 @@ class _WindowWriter:
             credit = "unnamed"
         elif kind == "denial":
             outlet = rng.choice(others)
-            fields_ = {"player": report.player, "from_": report.from_club, "to": report.to_club}
-            fields_ |= {
-                "position": report.position,
-                "origin": origin.name,
-                "player_s": writer.possessive(report.player),
-            }
-            opening = rng.choice(writer.NAMED_DENIALS).format(**fields_)
+            opening = writer.denial(report, origin.name, rng)
         else:  # relay, or a collapse passed on
             outlet = rng.choice(others)
             form = rng.choice(writer.NAMED_CREDITS)
             opening = writer.credited(writer.lead(report, rng), form, origin=origin.name)
-        title, text = writer.season_article(report, opening, rng, words=rng.randint(150, 330))
+        own = kind in ("origin", "follow-up") or outlet is origin
+        title, text = writer.season_article(report, opening, rng, words=rng.randint(150, 360), own=own)
         line = Line(index, stage, credit)
         return self._add(day, title, text, Piece(kind, outlet.name, (line,)))
 
@@ -614,6 +630,7 @@ class _WindowWriter:
                     and timeline[-1][0] >= day
                     and alive[-1] in ("interest", "talks", "bid")
                     and rumour.origin != outlet.name
+                    and rumour.origin[0].isupper()  # a credit in brackets starts with a capital
                     and self.counts[self.first + offset] < MAX_ARTICLES
                 ):
                     items.append((self.first + offset, rumour, alive[-1]))
@@ -625,6 +642,7 @@ class _WindowWriter:
                 sentence = writer.lead(self._report(index, stage), rng)
                 paragraphs.append(f"{sentence} ({rumour.origin})")
                 lines.append(Line(index, stage, rumour.origin))
+            paragraphs.append(writer.ROUNDUP_CLOSING)
             surnames = [self.reports[i].player.split()[-1] for i, _, _ in chosen]
             title = f"Transfer gossip: {surnames[0]}, {surnames[1]} and more"
             self._add(day, title, "\n\n".join(paragraphs), Piece("roundup", outlet.name, tuple(lines)))
@@ -646,13 +664,6 @@ class _WindowWriter:
         for line in piece.lines:
             self.counts[line.rumour] += 1
         return len(self.articles) - 1
-
-
-#: Window phrases, for summer (False) and January (True) windows.
-WHEN = {
-    False: ["this summer", "this summer", "before the window shuts", "ahead of next season"],
-    True: ["in January", "in January", "in the January window", "before the window shuts"],
-}
 
 
 # -- writing ---------------------------------------------------------------------------------------

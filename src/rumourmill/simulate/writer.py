@@ -154,7 +154,7 @@ SEASON_LEADS = {
         "{player} has signed for {to} from {from_} for {fee}.",
     ],
     "denied": [
-        "The agent of {player} has dismissed reports linking the {from_} {position} with a move to {to}.",
+        "The agent of {from_} {position} {player} has dismissed reports linking him with a move to {to}.",
         "{player_s} camp have played down talk of a move from {from_} to {to}.",
     ],
     "collapsed": [
@@ -201,7 +201,7 @@ NAMED_CREDITS = [
 ]
 #: A denial that names the report it answers.
 NAMED_DENIALS = [
-    "The agent of {player} has dismissed a report by {origin} linking the {from_} {position} with a move to {to}.",
+    "The agent of {from_} {position} {player} has dismissed a report by {origin} linking him with a move to {to}.",
     "{player_s} camp have played down a report by {origin} of a move from {from_} to {to}.",
 ]
 UNNAMED_CREDITS = [
@@ -216,7 +216,8 @@ SELF_CREDITS = [
     "{lead}.",
     "{lead}.",
 ]
-#: Second sentences that carry the credit on without naming a club again.
+#: Second sentences. A relay carries its credit on ("The report adds"); the outlet that
+#: broke the story speaks for itself. None names a club again.
 FOLLOW_UPS = {
     "interest": [
         "The report adds that {surname} would be open to the idea if the right offer arrived.",
@@ -235,8 +236,8 @@ FOLLOW_UPS = {
         "It is understood that only the final paperwork remains.",
     ],
     "completed": [
-        "The {age}-year-old is expected to be involved in training within days.",
-        "{surname} said he was proud to take the next step in his career.",
+        "The {age}-year-old is expected to meet his new team-mates within days.",
+        "{surname} said he was proud to take the next step of his career.",
     ],
     "denied": [
         "\u201cThere is nothing in it,\u201d his agent said, insisting the player is happy where he is.",
@@ -247,10 +248,25 @@ FOLLOW_UPS = {
         "The report adds that there is no prospect of the talks being revived.",
     ],
 }
+OWN_FOLLOW_UPS = {
+    "interest": [
+        "We understand {surname} would be open to the idea if the right offer arrived.",
+        "Scouts have watched {surname} several times in recent weeks.",
+    ],
+    "talks": ["Personal terms are not expected to be a problem for {surname}."],
+    "bid": [
+        "A second offer could follow if the first one falls short.",
+        "The offer includes add-ons linked to appearances.",
+    ],
+    "agreed": ["{surname} has already agreed personal terms, and only the final paperwork remains."],
+    "completed": FOLLOW_UPS["completed"],
+    "denied": FOLLOW_UPS["denied"],
+    "collapsed": ["The sticking point was the payment schedule, and there is no prospect of a revival."],
+}
 #: Body paragraphs: no club but the player's own, no transfer cues, many words a copy can swap.
 SEASON_BODY = [
-    "{surname} has made {apps} appearances for {from_} this season, scoring {goals} goals and providing "
-    "{assists} assists from a range of positions.",
+    "{surname} has made {apps} appearances for {from_} this season, scoring {goals} goals and setting up "
+    "{assists} more from a range of positions.",
     "Supporters have been impressed by his work rate, and he has become one of the most consistent "
     "performers in the squad over the past year.",
     "The {position} is comfortable on the ball and reads the game well, qualities that have made him an "
@@ -337,8 +353,8 @@ def _fields(report: Report, rng: random.Random) -> dict:
         "terms": " on a free transfer" if report.free else "",
         "when": report.when,
         "apps": rng.randint(8, 40),
-        "goals": rng.randint(0, 12),
-        "assists": rng.randint(0, 9),
+        "goals": rng.randint(2, 12),
+        "assists": rng.randint(2, 9),
     }
 
 
@@ -358,14 +374,18 @@ def credited(sentence: str, form: str, **names: str) -> str:
     return form.format(lead=body, lead_lower=lower, **names)
 
 
+def denial(report: Report, origin: str, rng: random.Random) -> str:
+    """An agent's denial of the report `origin` published."""
+    return rng.choice(NAMED_DENIALS).format(**_fields(report, rng), origin=origin)
+
+
 def season_article(
-    report: Report, opening: str, rng: random.Random, words: int = 250, follow_up: bool = True
+    report: Report, opening: str, rng: random.Random, words: int = 250, own: bool = False
 ) -> tuple[str, str]:
-    """Title and text of a single-rumour piece that opens with `opening`."""
+    """Title and text of a single-rumour piece that opens with `opening`; `own` when the
+    outlet states the story as its own rather than passing on someone else's."""
     fields = _fields(report, rng)
-    paragraphs = [opening]
-    if follow_up:
-        paragraphs.append(rng.choice(FOLLOW_UPS[report.stage]).format(**fields))
+    paragraphs = [opening, rng.choice((OWN_FOLLOW_UPS if own else FOLLOW_UPS)[report.stage]).format(**fields)]
     pool = [line.format(**fields) for line in SEASON_BODY]
     rng.shuffle(pool)
     count = sum(len(p.split()) for p in paragraphs)
@@ -392,4 +412,11 @@ def duplicate_title(report: Report, rng: random.Random) -> str:
 ROUNDUP_OPENING = (
     "Here is the pick of the transfer stories doing the rounds today, with the outlet that first reported "
     "each one in brackets."
+)
+ROUNDUP_CLOSING = (
+    "That is all for today's round-up. Stories like these come and go quickly at this time of year, so "
+    "treat every one of them with a healthy pinch of salt until the clubs involved make an announcement. "
+    "Some will turn out to be accurate, others will fade away within days, and a few will resurface later in "
+    "a different form. We will be back tomorrow with the latest news and gossip from around Europe, "
+    "including any updates on the stories above."
 )
