@@ -22,6 +22,7 @@ from rumourmill.outcomes.resolve import OutcomeReport
 from rumourmill.outcomes.sources import SourceRecord, reliability
 from rumourmill.score import backtest as backtesting
 from rumourmill.score import model
+from rumourmill.simulate import season
 
 
 def load_kb(data_dir: str | Path | None = None) -> KnowledgeBase:
@@ -234,3 +235,26 @@ def rescore(*, db: str | None = None, data_dir: str | Path | None = None, as_of:
             return threads.rescore(conn, as_of=as_of, weights=model.load_weights(data_dir))
     finally:
         engine.dispose()
+
+
+def simulate(
+    folder: str | Path,
+    *,
+    data: str | Path,
+    windows: list[str],
+    seed: int = 7,
+    rumours_per_window: int = 120,
+) -> season.Season:
+    """Write a simulated season of news around real transfer records (see `simulate.season`).
+
+    `folder` receives articles.jsonl (the news), rumours.csv (the truth) and outcomes.csv
+    (the real records of the windows, in the layout `outcomes import` reads).
+    """
+    try:
+        simulated = season.simulate_season(
+            Path(data), windows, seed=seed, rumours_per_window=rumours_per_window
+        )
+    except (OSError, ValueError) as exc:
+        raise errors.RumourmillError(f"cannot simulate {', '.join(windows)} from {data}: {exc}") from exc
+    season.write_season(simulated, Path(folder))
+    return simulated

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rumourmill import api, errors, serialize
+from rumourmill import api, errors, serialize, settings
 from rumourmill.extract import Pipeline
 from rumourmill.ingest.dates import parse_date
 from rumourmill.ledger.ingest import IngestReport
@@ -362,4 +362,49 @@ def rescore(ctx: click.Context, db: str | None, as_of: date | None) -> None:
     out.print(f"{count:,} threads scored")
 
 
-COMMANDS = (ingest, rumours, thread_command, outcomes, sources, backtest, rescore)
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option(
+    "--data",
+    type=click.Path(exists=True, file_okay=False),
+    help="The football data folder with transfers_ewenme/ (default: ../shared/data when present).",
+)
+@click.option(
+    "--windows",
+    default="2021-summer,2022-01,2022-summer,2023-01",
+    show_default=True,
+    help="Comma-separated windows (the history covers 1992-summer … 2023-01).",
+)
+@click.option("--seed", type=int, default=7, show_default=True)
+@click.option(
+    "--rumours", "rumours_per_window", type=int, default=120, show_default=True, help="Rumours per window."
+)
+def simulate(folder: str, data: str | None, windows: str, seed: int, rumours_per_window: int) -> None:
+    """Write a simulated season of news around real transfers into FOLDER.
+
+    True rumours are real moves of the window, false ones pair real players with clubs they
+    did not join; each rumour's origin outlet has a reliability tier that sets how often its
+    rumours are true, so `backtest` can be checked against a known answer. Writes
+    articles.jsonl, rumours.csv (the truth) and outcomes.csv (the real records).
+    """
+    source = data or settings.default_source_data()
+    if source is None:
+        raise click.UsageError("no --data given and no ../shared/data folder found")
+    try:
+        made = api.simulate(
+            folder,
+            data=source,
+            windows=[w.strip() for w in windows.split(",") if w.strip()],
+            seed=seed,
+            rumours_per_window=rumours_per_window,
+        )
+    except errors.RumourmillError as exc:
+        raise click.ClickException(str(exc)) from exc
+    happened = sum(r.happened for r in made.rumours)
+    out.print(
+        f"{len(made.articles):,} articles about {len(made.rumours):,} rumours ({happened:,} true) written to {folder}",
+        highlight=False,
+    )
+
+
+COMMANDS = (simulate, ingest, rumours, thread_command, outcomes, sources, backtest, rescore)
