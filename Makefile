@@ -16,11 +16,24 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+DEMO = build/demo
+DEMO_DB = sqlite:///$(DEMO)/ledger.sqlite
+
 demo: install
 	@if [ -d "$(DATA)" ]; then $(BIN)/rumourmill kb import "$(DATA)"; \
 	else echo "No football data at $(DATA): running on the shipped lexicons only."; fi
 	@if [ -f "$(SEED)" ]; then $(BIN)/rumourmill extract "$(SEED)" --format table; \
 	else $(BIN)/rumourmill extract "$(EXAMPLE)" --format table; fi
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	@echo; echo "== the ledger: the seed, a relay of it and a simulated January window =="
+	@if [ -d "$(DATA)" ]; then $(BIN)/rumourmill simulate $(DEMO)/season --data "$(DATA)" --windows 2022-01 --rumours 60; fi
+	@$(BIN)/rumourmill ingest $(wildcard $(SEED)) $$(ls $(DEMO)/season/articles.jsonl 2>/dev/null) --db $(DEMO_DB)
+	@$(BIN)/rumourmill ingest $(EXAMPLE) --outlet "Football Italia" --db $(DEMO_DB)
+	@if [ -d "$(DATA)" ]; then $(BIN)/rumourmill outcomes import $(DEMO)/season/outcomes.csv --db $(DEMO_DB); fi
+	@$(BIN)/rumourmill rumours --db $(DEMO_DB) --limit 15
+	@$(BIN)/rumourmill rumours --db $(DEMO_DB) --player "Joe Gomez" --format json \
+	  | $(BIN)/python -c "import json,sys; rows=json.load(sys.stdin); print(rows[0]['id'] if rows else '')" \
+	  | xargs -r -I{} $(BIN)/rumourmill thread {} --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

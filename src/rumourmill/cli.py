@@ -15,7 +15,8 @@ from rumourmill.extract import Pipeline
 from rumourmill.ingest.dates import parse_date
 from rumourmill.kb import import_kb
 
-out = Console(soft_wrap=True)
+#: Piped or captured output gets wide tables rather than the 80 columns of an unknown terminal.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, soft_wrap=True)
 
 

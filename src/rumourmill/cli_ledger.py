@@ -17,7 +17,8 @@ from rumourmill.ingest.dates import parse_date
 from rumourmill.ledger.ingest import IngestReport
 from rumourmill.score import model
 
-out = Console(soft_wrap=True)
+#: Piped or captured output gets wide tables rather than the 80 columns of an unknown terminal.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, soft_wrap=True)
 
 DB_OPTION = click.option(

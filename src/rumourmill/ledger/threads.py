@@ -326,7 +326,9 @@ def rescore(
         if not row.features:
             continue
         feats = {**row.features, "competitors": destinations[(row.player_key, row.window)] - 1}
-        probability, reasons = model.score(feats, last_seen=row.last_seen, as_of=as_of, weights=weights)
+        probability, reasons = model.score(
+            feats, last_seen=row.last_seen, as_of=as_of, weights=weights, window=row.window
+        )
         updates.append({"thread_id": row.id, "new_probability": probability, "new_reasons": reasons})
     if updates:
         conn.execute(

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from rumourmill import settings
+from rumourmill.extract import windows
 
 #: The model's inputs, in order: what each means is in `inputs`.
 INPUTS = (
@@ -113,9 +114,16 @@ def score(
     last_seen: date | None,
     as_of: date | None,
     weights: dict[str, float] | None = None,
+    window: str | None = None,
 ) -> tuple[float, list[str]]:
-    """Probability and the human-readable reasons behind it."""
-    days = (as_of - last_seen).days if as_of and last_seen else None
+    """Probability and the human-readable reasons behind it.
+
+    Silence counts until `as_of` or until the window shut, whichever is first: after the
+    deadline the move has happened or not, and later quiet says nothing more.
+    """
+    if as_of and window:
+        as_of = min(as_of, windows.window_end(window))
+    days = max((as_of - last_seen).days, 0) if as_of and last_seen else None
     p = probability(inputs(features, days), weights or DEFAULT_WEIGHTS)
     return round(p, 4), reasons(features, days)
 
