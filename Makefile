@@ -6,7 +6,7 @@ DATA ?= ../shared/data
 SEED ?= ../shared/seed/article.txt
 EXAMPLE = examples/gomez_milan_relay.txt
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench bench-ledger eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,9 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/extraction.py
+
+bench-ledger: install
+	$(BIN)/python benchmarks/ledger.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info
