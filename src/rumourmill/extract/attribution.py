@@ -19,8 +19,8 @@ from rumourmill.models import Mention, Source
 INNER_BEFORE = re.compile(
     r"(?:citing|relaying|quoting|via|per|according to|from|(?:a|an) (?:\w+ )?report (?:in|by|from|on)|report(?:s)? (?:in|by|from))\s+(?:the\s+)?(?:[\w']+\s+)?$"
 )
-SPEECH = re.compile(
-    r"\b(?:said|says|told|insisted|insists|admitted|admits|revealed|explained|added|confirmed|confirms|stated|claimed|declared)\b"
+SPEECH = patterns.words_regex(
+    "said says told insisted insists admitted admits revealed explained added confirmed confirms stated claimed declared".split()
 )
 QUOTE = re.compile(r"[\"“”]|(?<![\w])[‘'][^‘’']{3,}[’'](?![\w])")
 PASSIVE_BEFORE = re.compile(r"(?:it's|it’s|it is|is|was|been|has been|have been)\s+$")

@@ -170,9 +170,13 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
 )
 
 
+#: Every rule above needs one of these words: most sentences have none and are passed over.
+ANY_WINDOW_WORD = re.compile(r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year")
+
+
 def find_window(folded: str, published: date | None) -> tuple[str | None, int]:
     """The window a stretch of text speaks of, and where the phrase starts (-1 if none)."""
-    if published is None:
+    if published is None or not ANY_WINDOW_WORD.search(folded):
         return None, -1
     best: tuple[str | None, int] = (None, -1)
     for pattern, rule in RULES:
