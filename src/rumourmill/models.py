@@ -80,6 +80,10 @@ class Mention:
     how: str = "alias"  # alias | nickname | surname | descriptor | possessive | unknown_name
     candidates: tuple[str, ...] = ()  # KB ids the surface form could mean, before resolution
 
+    def resolved(self, ref: Ref, kind: str | None = None) -> Mention:
+        """This mention pointing at `ref` (a direct copy: resolution makes thousands)."""
+        return Mention(self.start, self.end, self.text, kind or self.kind, ref, self.how, self.candidates)
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:

@@ -155,7 +155,11 @@ class ClaimFinder:
             # ", who joined from Chelsea in 2025," is a past move inside a sentence about a new one
             cuts += [aside.start() + 1, aside.end()]
         bounds = sorted({sentence.start, *cuts, sentence.end})
-        return [replace(sentence, start=a, end=b) for a, b in itertools.pairwise(bounds) if b > a]
+        return [
+            Sentence(a, b, sentence.paragraph, sentence.heading, sentence.credit)
+            for a, b in itertools.pairwise(bounds)
+            if b > a
+        ]
 
     def sentence_claims(
         self,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 from rumourmill.extract import patterns
 from rumourmill.extract.document import Doc
@@ -264,9 +264,10 @@ def _name_follows(text: str, end: int) -> bool:
     )
 
 
-def _capitalised_runs(chunk: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)  # both name passes ask for the same sentences
+def _capitalised_runs(chunk: str) -> tuple[tuple[int, int], ...]:
     """Runs of capitalised words ("Ivan Marek", "Frenkie de Jong"); a possessive ends a run."""
-    return [(m.start(), m.end()) for m in CAPITALISED_RUN.finditer(chunk)]
+    return tuple((m.start(), m.end()) for m in CAPITALISED_RUN.finditer(chunk))
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:

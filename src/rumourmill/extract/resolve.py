@@ -57,7 +57,7 @@ class Resolver:
             elif len(mention.candidates) == 1:
                 resolved.append(_with_ref(kb, mention, mention.candidates[0]))
             elif mention.how.startswith("unknown_name"):
-                resolved.append(replace(mention, ref=Ref(None, mention.text)))
+                resolved.append(mention.resolved(Ref(None, mention.text)))
             else:
                 pending.append(mention)
         context = Counter(m.ref.id for m in resolved if m.ref)
@@ -129,7 +129,7 @@ class Resolver:
                 continue
             names = other.ref.name.split()
             if (len(names) >= 2 and fold(names[-1]) == key) or fold(" ".join(names[-2:])) == key:
-                return replace(mention, ref=other.ref, kind=other.kind)
+                return mention.resolved(other.ref, other.kind)
         # 2. a known person whose clubs the article talks about
         kb = doc.kb
         if mention.candidates:
@@ -146,7 +146,7 @@ class Resolver:
             if len(ranked) == 1 or score(best) > score(ranked[1]):
                 return _with_ref(kb, mention, best.id)
         # 3. unknown: kept by the name as written
-        return replace(mention, ref=Ref(None, mention.text))
+        return mention.resolved(Ref(None, mention.text))
 
     # -- "Max Allegri's side", "the Reds boss", "Liverpool's longest-serving player" ------------
     def possessive_clubs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -230,7 +230,7 @@ class Resolver:
                 continue
             # "the 28-year-old" describes a player even when his name is unknown to the KB
             kind = "player" if target.ref.id is None and mention.kind == "player" else target.kind
-            out.append(replace(mention, ref=target.ref, kind=kind))
+            out.append(mention.resolved(target.ref, kind))
         return out
 
     def descriptor_target(
@@ -347,7 +347,7 @@ def _named_in_full(mention: Mention, full_names: dict[str, Ref]) -> Mention | No
     ref = full_names.get(fold(mention.text))
     if ref is None or fold(ref.name) == fold(mention.text):
         return None
-    return replace(mention, ref=ref)
+    return mention.resolved(ref)
 
 
 def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
@@ -362,7 +362,7 @@ def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
                 None,
             )
             if earlier is not None:
-                mention = replace(mention, ref=earlier)
+                mention = mention.resolved(earlier)
             else:
                 seen.append(mention.ref)
         out.append(mention)
@@ -371,7 +371,7 @@ def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
 
 def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:
     entity = kb.entities[entity_id]
-    return replace(mention, ref=Ref(entity.id, entity.name), kind=entity.kind)
+    return mention.resolved(Ref(entity.id, entity.name), entity.kind)
 
 
 def _clubs_of(entity: KBEntity) -> list[str]:

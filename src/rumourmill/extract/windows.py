@@ -171,7 +171,9 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
 
 
 #: Every rule above needs one of these words: most sentences have none and are passed over.
-ANY_WINDOW_WORD = re.compile(r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year")
+ANY_WINDOW_WORD = re.compile(
+    r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year"
+)
 
 
 def find_window(folded: str, published: date | None) -> tuple[str | None, int]:
