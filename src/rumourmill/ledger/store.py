@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from sqlalchemy import Connection, insert, select
 
@@ -71,8 +72,11 @@ def best_match(signature: Signature, found: Candidates) -> tuple[str, float] | N
 def source_tier(kb: KnowledgeBase, source: Source | str | None) -> tuple[str | None, int | None]:
     """KB id and reliability tier of an outlet or journalist (a journalist's outlet's tier if unset)."""
     name = source.name if isinstance(source, Source) else source
-    if not name:
-        return None, None
+    return _tier(kb, name) if name else (None, None)
+
+
+@lru_cache(maxsize=4096)  # a season names a few hundred sources thousands of times
+def _tier(kb: KnowledgeBase, name: str) -> tuple[str | None, int | None]:
     for entity in kb.lookup(name, "outlet") + kb.lookup(name, "person"):
         tier = entity.attrs.get("tier")
         if tier is None and entity.attrs.get("outlet"):
