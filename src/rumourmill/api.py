@@ -117,12 +117,23 @@ def rumours(
     sort: str = "probability",
     limit: int | None = 50,
 ) -> list[queries.ThreadRow]:
-    """The board: rumour threads matching the filters."""
+    """The board: rumour threads matching the filters.
+
+    `club` and `player` are names as the news writes them ("Milan", "Spurs", "Gomez") or KB
+    ids: the knowledge base says which entities they may mean.
+    """
+    kb = load_kb(data_dir) if club or player else None
+    clubs = kb.lookup(club, "club") if kb and club else []
+    players = (kb.lookup(player, "player") or kb.by_surname(player)[:50]) if kb and player else []
     engine = open_ledger(db, data_dir)
     try:
         with engine.connect() as conn:
             return queries.board(
                 conn,
+                club_ids=tuple(e.id for e in clubs),
+                club_names=tuple(e.name for e in clubs),
+                player_ids=tuple(e.id for e in players),
+                player_names=tuple(e.name for e in players),
                 club=club,
                 player=player,
                 window=window,

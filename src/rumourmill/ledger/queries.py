@@ -67,21 +67,27 @@ def board(
     outcome: str | None = None,
     sort: str = "probability",
     limit: int | None = 50,
+    club_ids: tuple[str, ...] = (),
+    club_names: tuple[str, ...] = (),
+    player_ids: tuple[str, ...] = (),
+    player_names: tuple[str, ...] = (),
 ) -> list[ThreadRow]:
-    """Threads matching the filters, most probable (or most recent) first."""
+    """Threads matching the filters, most probable (or most recent) first.
+
+    `club` and `player` match a name exactly (case and accents aside) or a KB id; the API
+    adds the ids and names of every KB entity the name may mean ("Milan": AC Milan), so that
+    every filter stays an index look-up, however large the ledger.
+    """
     t = schema.threads
     query = select(t).where(t.c.articles > 0)
     if club:
-        key = f"%{fold(club)}%"
+        keys = {fold(club), *map(fold, club_names)}
         query = query.where(
-            or_(
-                t.c.to_club_key.like(key),
-                t.c.to_club_id == club,
-                t.c.from_club_name.ilike(f"%{club}%"),
-            )
+            or_(t.c.to_club_key.in_(keys), t.c.from_club_key.in_(keys), t.c.to_club_id.in_({club, *club_ids}))
         )
     if player:
-        query = query.where(or_(t.c.player_key.like(f"%{fold(player)}%"), t.c.player_id == player))
+        keys = {fold(player), *map(fold, player_names)}
+        query = query.where(or_(t.c.player_key.in_(keys), t.c.player_id.in_({player, *player_ids})))
     if window:
         query = query.where(t.c.window == window)
     if min_probability is not None:

@@ -81,9 +81,10 @@ threads = Table(
     Column("player_key", String(200), nullable=False, index=True),  # folded name, for outcomes
     Column("from_club_id", String(120)),
     Column("from_club_name", String(200)),
+    Column("from_club_key", String(200), index=True),  # folded name of the club he would leave
     Column("to_club_id", String(120), index=True),
     Column("to_club_name", String(200), nullable=False),
-    Column("to_club_key", String(200), nullable=False),
+    Column("to_club_key", String(200), nullable=False, index=True),
     Column("window", String(16), index=True),
     Column("stage", String(16), nullable=False),  # furthest stage, or the denial/collapse that ended it
     Column("first_seen", Date),
@@ -98,6 +99,10 @@ threads = Table(
     Column("outcome", String(16), nullable=False, default="open"),  # happened | not_happened | open
     Column("outcome_evidence", Text),
     Column("updated_at", DateTime, nullable=False),
+    # the board filters by one of these and sorts by probability: each pair is one index walk
+    Index("ix_threads_window_probability", "window", "probability"),
+    Index("ix_threads_to_club_probability", "to_club_id", "probability"),
+    Index("ix_threads_player_probability", "player_key", "probability"),
 )
 
 claims = Table(

@@ -261,6 +261,7 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
                 "thread_id": thread_id,
                 "stage": summary.stage,
                 "from_club_name": summary.from_club,
+                "from_club_key": fold(summary.from_club) if summary.from_club else None,
                 "first_seen": summary.first_seen,
                 "last_seen": summary.last_seen,
                 "articles": summary.articles,
