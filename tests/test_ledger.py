@@ -227,3 +227,92 @@ def test_killing_an_ingest_keeps_committed_batches_and_a_rerun_duplicates_nothin
     clean = _snapshot(clean_db)
     assert after == clean  # the same ledger as one uninterrupted run
     assert after["articles"] == after["distinct"] == 60
+
+
+def test_two_ingests_at_once_wait_for_each_other_and_store_everything(tmp_path, kb_home):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    paths = _write_articles(first, 40)
+    for path in paths[20:]:  # the runs overlap on half the articles
+        (second / path.name).write_text(path.read_text())
+    _write_articles_from(second, 40, 20)
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    env = {**os.environ, "RUMOURMILL_HOME": str(kb_home)}
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "rumourmill.cli",
+                "ingest",
+                str(folder),
+                "--db",
+                db,
+                "--batch-size",
+                "5",
+                "-q",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for folder in (first, second)
+    ]
+    results = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err.decode() for _, err in results]
+    snapshot = _snapshot(db)
+    assert snapshot["articles"] == snapshot["distinct"] == 60
+    assert snapshot["orphan claims"] == 0
+    assert snapshot["thread articles"] == snapshot["threaded"]
+
+
+def _write_articles_from(folder: Path, first: int, count: int) -> None:
+    """More generated articles, numbered on from `first` so that none repeats another."""
+    scratch = folder / "scratch"
+    scratch.mkdir()
+    for path in _write_articles(scratch, first + count)[first:]:
+        path.rename(folder / f"extra_{path.name}")
+    for leftover in scratch.iterdir():
+        leftover.unlink()
+    scratch.rmdir()
+
+
+def test_a_rumour_told_only_in_a_copy_still_makes_a_visible_thread(tmp_path, kb_home):
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    copy = tmp_path / "copy.txt"
+    copy.write_text(
+        SEED.read_text().replace("invaluable", "vital")
+        + "\nMeanwhile, Arsenal are interested in West Ham captain Jarrod Bowen, according to Sky Sports.\n"
+    )
+    api.ingest([SEED], db=db, data_dir=kb_home)
+    report = api.ingest([copy], db=db, data_dir=kb_home, outlet="Redmen Daily")
+    assert report.near_duplicates == 1
+    bowen = api.rumours(db=db, data_dir=kb_home, player="Jarrod Bowen")
+    assert [(row.to_club, row.articles) for row in bowen] == [("Arsenal", 1)]
+    gomez = api.rumours(db=db, data_dir=kb_home, player="Joe Gomez")[0]
+    assert (gomez.articles, gomez.origins) == (1, 1)
+
+
+def test_a_move_completed_just_after_the_deadline_belongs_to_the_window_that_shut(tmp_path, kb_home):
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    news = tmp_path / "done.txt"
+    news.write_text(
+        "date 2026-02-06\n\nAC Milan have completed the signing of Joe Gomez from Liverpool on loan, "
+        "the Serie A club confirmed on Friday.\n"
+    )
+    api.ingest([SEED, news], db=db, data_dir=kb_home)
+    rows = api.rumours(db=db, data_dir=kb_home, player="Joe Gomez")
+    assert [(row.window, row.stage) for row in rows] == [("2026-01", "completed")]
+
+
+def test_the_migrations_build_exactly_the_schema_the_code_uses(ledger_db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    engine = database.open_engine(ledger_db)
+    try:
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), schema.metadata) == []
+    finally:
+        engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def test_a_move_on_record_resolves_its_thread_as_happened(seeded, kb_home, tmp_p
 
 def test_a_shut_window_without_the_player_resolves_as_not_happened(seeded, kb_home, tmp_path):
     moves = _records(tmp_path, "2,2026-01-12,25/26,40,5,Sassuolo,AC Milan,5000000,,Dario Verdi")
-    report = api.import_outcomes([moves], db=seeded, data_dir=kb_home)
+    report = api.import_outcomes([moves], db=seeded, data_dir=kb_home, today=date(2026, 3, 1))
     assert report.not_happened == 1
     detail = api.thread(api.rumours(db=seeded, data_dir=kb_home)[0].id, db=seeded, data_dir=kb_home)
     assert detail.thread.outcome == "not_happened"
@@ -98,3 +99,40 @@ def test_a_denial_ends_the_thread_and_lowers_its_probability(seeded, kb_home, tm
     assert after.id == before.id and after.stage == "denied"
     assert after.probability < before.probability
     assert any(reason.startswith("denied") and "2026-01-08" in reason for reason in after.reasons)
+
+
+HISTORY_HEADER = (
+    "club_name,player_name,age,position,club_involved_name,fee,transfer_movement,transfer_period,"
+    "fee_cleaned,league_name,year,season,country,transfer_type,loan_end_date,source_file\n"
+)
+
+
+def test_a_free_agent_signing_on_record_counts_as_a_move(tmp_path, kb_home):
+    """In the history layout a free agent comes from "Without Club": the move is still real."""
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    news = tmp_path / "news.txt"
+    news.write_text("date 2022-01-20\n\nBrentford are in talks to sign midfielder Dario Verdi this month.\n")
+    api.ingest([news], db=db, data_dir=kb_home)
+    history = tmp_path / "history.csv"
+    history.write_text(
+        HISTORY_HEADER
+        + "Brentford FC,Dario Verdi,29,Central Midfield,Without Club,-,in,Winter,0,Premier League,2021,"
+        "2021/2022,England,free_transfer,,data/premier-league.csv\n"
+    )
+    report = api.import_outcomes([history], db=db, data_dir=kb_home)
+    assert report.happened == 1
+
+
+def test_two_record_files_may_cover_one_window_and_bad_rows_are_named(seeded, kb_home, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    first = _records(one, "2,2026-01-12,25/26,40,5,Sassuolo,AC Milan,5000000,,Dario Verdi")
+    second = _records(
+        two, "1,2026-01-20,25/26,31,5,Liverpool,AC Milan,0,,Joe Gomez", "9,,25/26,1,2,A,B,0,,Nobody"
+    )
+    result = run_cli("outcomes", "import", str(first), str(second), "--db", seeded, home=kb_home)
+    assert result.returncode == 1  # the row without a date is reported
+    assert "moves.csv:3" in result.stderr.decode()
+    assert "2 transfers stored" in result.stdout.decode()
+    assert api.rumours(db=seeded, data_dir=kb_home)[0].outcome == "happened"

@@ -184,14 +184,17 @@ def import_outcomes(
         report = OutcomeReport()
         for path in paths:
             try:
-                transfers = list(records.read_transfers(path))
+                items = list(records.read_transfers(path))
             except (OSError, UnicodeDecodeError, records.UnknownFormat) as exc:
                 raise errors.RumourmillError(str(exc)) from exc
-            with engine.begin() as conn:
-                stored = resolve.store_transfers(conn, transfers, kb, Path(path).name)
+            transfers = [item for item in items if isinstance(item, records.Transfer)]
+            report.problems += [item for item in items if isinstance(item, errors.BadInput)]
+            source = str(Path(path).resolve())[-200:]  # the file, wherever it is read from
+            with database.writing(engine) as conn:
+                stored = resolve.store_transfers(conn, transfers, kb, source)
             report.transfers += stored.transfers
             report.windows = tuple(sorted({*report.windows, *stored.windows}))
-        with engine.begin() as conn:
+        with database.writing(engine) as conn:
             resolved = resolve.resolve(conn, today)
         report.happened, report.not_happened, report.open = (
             resolved.happened,
@@ -231,7 +234,7 @@ def backtest(
         if save:
             note = f"fitted by `rumourmill backtest` on {report.threads} resolved threads ({', '.join(report.windows)})"
             model.save_weights(report.weights, data_dir, note)
-            with engine.begin() as conn:
+            with database.writing(engine) as conn:
                 threads.rescore(conn, weights=report.weights)
         return report
     finally:
@@ -242,7 +245,7 @@ def rescore(*, db: str | None = None, data_dir: str | Path | None = None, as_of:
     """Score every thread again (as of `as_of`, default the newest article's date)."""
     engine = open_ledger(db, data_dir)
     try:
-        with engine.begin() as conn:
+        with database.writing(engine) as conn:
             return threads.rescore(conn, as_of=as_of, weights=model.load_weights(data_dir))
     finally:
         engine.dispose()

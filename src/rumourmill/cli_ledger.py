@@ -125,15 +125,19 @@ def ingest(
 
 @click.command()
 @DB_OPTION
-@click.option("--club", help="Threads where this club buys or sells (name, nickname fragment or KB id).")
-@click.option("--player", help="Threads about this player (name or KB id).")
+@click.option(
+    "--club", help='Threads where this club buys or sells: a name or nickname ("Spurs") or a KB id.'
+)
+@click.option("--player", help="Threads about this player: full name, surname or KB id.")
 @click.option("--window", help="Transfer window, e.g. 2026-01 or 2026-summer.")
 @click.option("--min-probability", type=click.FloatRange(0, 1), help="Only threads at least this likely.")
 @click.option("--outcome", type=click.Choice(["open", "happened", "not_happened"]))
 @click.option(
     "--sort", type=click.Choice(["probability", "recent"]), default="probability", show_default=True
 )
-@click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
+@click.option(
+    "--limit", type=click.IntRange(0), default=50, show_default=True, help="At most this many rows (0: all)."
+)
 @FORMAT_OPTION
 @click.pass_context
 def rumours(ctx: click.Context, db, club, player, window, min_probability, outcome, sort, limit, fmt) -> None:
@@ -248,12 +252,18 @@ def outcomes_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) 
         report = api.import_outcomes(paths, db=db, data_dir=ctx.obj["data_dir"])
     except errors.RumourmillError as exc:
         raise click.ClickException(str(exc)) from exc
+    for problem in report.problems[:20]:
+        err.print(f"[red]error:[/] {problem.item}: {problem.reason}", highlight=False)
+    if len(report.problems) > 20:
+        err.print(f"[red]error:[/] … and {len(report.problems) - 20:,} more unreadable rows", highlight=False)
     windows = f"{report.windows[0]} … {report.windows[-1]}" if report.windows else "none"
     out.print(
         f"{report.transfers:,} transfers stored (windows {windows}); threads: {report.happened:,} happened, "
         f"{report.not_happened:,} did not happen, {report.open:,} open",
         highlight=False,
     )
+    if report.problems:
+        ctx.exit(1)
 
 
 @click.command()

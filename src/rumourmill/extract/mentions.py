@@ -304,6 +304,8 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
     before = doc.folded[max(0, start - 60) : start].rstrip() + " "
     if OUTLET_BEFORE.search(before) or REPORTS_AFTER.match(doc.folded, end):
         return "outlet", "unknown_name:outlet"
+    if before.endswith(("free agent ", "free-agent ")):  # a player without a club, not an agent
+        return "player", "unknown_name"
     if ROLE_BEFORE_STRICT.search(before) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
     before = before.rstrip()

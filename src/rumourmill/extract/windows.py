@@ -57,13 +57,20 @@ def coming_summer(published: date) -> str:
     return summer(published.year if still_open else published.year + 1)
 
 
+def open_window(day: date) -> str | None:
+    """The window open on `day` (1 June - 2 September, 1 January - 3 February), if any."""
+    if day.month == 1 or (day.month == 2 and day.day <= 3):
+        return january(day.year)
+    if 6 <= day.month <= 8 or (day.month == 9 and day.day <= 2):
+        return summer(day.year)
+    return None
+
+
 def current_or_next(published: date) -> str:
     """The window open on `published`, or else the next one to open."""
-    if published.month == 1 or (published.month == 2 and published.day <= 3):
-        return january(published.year)
-    if 6 <= published.month <= 8 or (published.month == 9 and published.day <= 2):
-        return summer(published.year)
-    return next_january(published) if published.month >= 9 else coming_summer(published)
+    return open_window(published) or (
+        next_january(published) if published.month >= 9 else coming_summer(published)
+    )
 
 
 def previous_window(published: date) -> str:

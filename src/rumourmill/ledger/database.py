@@ -7,13 +7,15 @@ up to date and a new one is created, by the same code on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from rumourmill import settings
 
@@ -61,6 +63,23 @@ def _sqlite_pragmas(connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+#: Key of the PostgreSQL advisory lock that lets one writer at a time change the ledger.
+WRITER_LOCK = 0x72756D6F
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction that waits for other writers instead of failing on them.
+
+    SQLite takes its write lock at BEGIN (IMMEDIATE), PostgreSQL an advisory lock: two
+    ingests at once run their batches in turn, and each sees what the other committed.
+    """
+    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+        yield connection
 
 
 def _sqlite_begin(conn) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from rumourmill import errors
 from rumourmill.extract import Pipeline
-from rumourmill.ledger import store, threads
+from rumourmill.ledger import database, store, threads
 from rumourmill.ledger.near_duplicates import Signature, signature
 from rumourmill.models import Article, Extraction
 
@@ -49,29 +49,40 @@ def ingest(
 ) -> IngestReport:
     """Extract and store every article; problems are collected in the report, never raised."""
     report = IngestReport()
+    with engine.connect() as conn:
+        newest = threads.ledger_date(conn)
     for batch in _batches(items, batch_size):
-        with engine.begin() as conn:
-            articles = [item for item in batch if isinstance(item, Article)]
+        articles = [item for item in batch if isinstance(item, Article)]
+        with engine.connect() as conn:
             stored = store.stored_ids(conn, [a.id for a in articles])
-            read: list[tuple[Article, Extraction, Signature]] = []
-            for item in batch:
-                if not isinstance(item, Article):
-                    report.problems.append(item)
+        # extraction, the slow part, runs outside the write transaction
+        read: list[tuple[Article, Extraction, Signature]] = []
+        for item in batch:
+            if not isinstance(item, Article):
+                report.problems.append(item)
+            else:
+                report.read += 1
+                if item.id in stored:
+                    report.already += 1
                 else:
-                    report.read += 1
-                    if item.id in stored:
-                        report.already += 1
-                    else:
-                        stored.add(item.id)
-                        extracted = _extract(item, pipeline, report)
-                        if extracted:
-                            read.append((item, extracted, signature(item.text)))
-                if on_item:
-                    on_item(report)
+                    stored.add(item.id)
+                    extracted = _extract(item, pipeline, report)
+                    if extracted:
+                        read.append((item, extracted, signature(item.text)))
+            if on_item:
+                on_item(report)
+        with database.writing(engine) as conn:
+            meanwhile = store.stored_ids(conn, [article.id for article, _, _ in read])  # another run's
+            report.already += len(meanwhile)
+            read = [entry for entry in read if entry[0].id not in meanwhile]
             prepared = _prepare(conn, read, pipeline, report)
             touched = _write(conn, prepared, report)
             threads.refresh(conn, touched, weights)
             report.threads |= touched
+    if report.stored:
+        with database.writing(engine) as conn:
+            if threads.ledger_date(conn) != newest:  # "now" moved on: every thread's silence grew
+                threads.rescore(conn, weights=weights)
     return report
 
 

@@ -18,7 +18,7 @@ from datasketch import MinHash
 
 PERMUTATIONS = 128
 SCHEME = "affine32"  # datasketch 2's default: uint32 values, stored as they are
-BANDS = 16  # 16 bands of 8 rows: pairs above ~0.7 similarity almost always share a band
+BANDS = 32  # 32 bands of 4 rows: a pair at 0.7 similarity shares a band with p > 0.999
 ROWS = PERMUTATIONS // BANDS
 SHINGLE_WORDS = 5
 #: Estimated Jaccard similarity from which two articles count as one story.

@@ -83,7 +83,12 @@ def board(
     if club:
         keys = {fold(club), *map(fold, club_names)}
         query = query.where(
-            or_(t.c.to_club_key.in_(keys), t.c.from_club_key.in_(keys), t.c.to_club_id.in_({club, *club_ids}))
+            or_(
+                t.c.to_club_key.in_(keys),
+                t.c.from_club_key.in_(keys),
+                t.c.to_club_id.in_({club, *club_ids}),
+                t.c.from_club_id.in_({club, *club_ids}),
+            )
         )
     if player:
         keys = {fold(player), *map(fold, player_names)}
@@ -95,9 +100,9 @@ def board(
     if outcome:
         query = query.where(t.c.outcome == outcome)
     if sort == "recent":
-        query = query.order_by(t.c.last_seen.desc(), t.c.probability.desc())
+        query = query.order_by(t.c.last_seen.desc().nulls_last(), t.c.probability.desc().nulls_last())
     elif sort == "probability":
-        query = query.order_by(t.c.probability.desc(), t.c.last_seen.desc())
+        query = query.order_by(t.c.probability.desc().nulls_last(), t.c.last_seen.desc().nulls_last())
     else:
         raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     if limit:

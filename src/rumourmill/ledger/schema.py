@@ -79,7 +79,7 @@ threads = Table(
     Column("player_id", String(120), index=True),
     Column("player_name", String(200), nullable=False),
     Column("player_key", String(200), nullable=False, index=True),  # folded name, for outcomes
-    Column("from_club_id", String(120)),
+    Column("from_club_id", String(120), index=True),
     Column("from_club_name", String(200)),
     Column("from_club_key", String(200), index=True),  # folded name of the club he would leave
     Column("to_club_id", String(120), index=True),
@@ -191,5 +191,5 @@ covered_windows = Table(
     "covered_windows",
     metadata,
     Column("window", String(16), primary_key=True),
-    Column("source", String(200), nullable=False),
+    Column("source", String(200), primary_key=True),  # several record files may cover one window
 )

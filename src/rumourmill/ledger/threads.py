@@ -48,7 +48,13 @@ def key_for(claim: Claim, published: date | None) -> ThreadKey | None:
         return None
     if claim.from_club and claim.from_club.id and claim.from_club.id == claim.to_club.id:
         return None  # staying put is not a move
-    window = claim.window or (windows.current_or_next(published) if published else None)
+    window = claim.window
+    if window is None and published:
+        # a move done is news of the window open then, or of the one that just shut ("has
+        # completed his move" a week after the deadline); a rumour looks to the next one
+        done = claim.tense == "completed" or claim.stage == "completed"
+        window = (windows.open_window(published) or windows.previous_window(published)) if done else None
+        window = window or windows.current_or_next(published)
     if claim.tense == "completed" and (published is None or window not in _news_windows(published)):
         return None
     shut = published and window and windows.order(window) < windows.order(windows.current_or_next(published))
@@ -86,11 +92,11 @@ def ensure(conn: Connection, keys: dict[str, ThreadKey]) -> None:
         {
             "id": key.id,
             "player_id": key.player_id,
-            "player_name": key.player_name,
-            "player_key": key.player_key,
+            "player_name": key.player_name[:200],
+            "player_key": key.player_key[:200],
             "to_club_id": key.to_club_id,
-            "to_club_name": key.to_club_name,
-            "to_club_key": key.to_club_key,
+            "to_club_name": key.to_club_name[:200],
+            "to_club_key": key.to_club_key[:200],
             "window": key.window,
             "stage": "interest",
             "articles": 0,
@@ -132,6 +138,7 @@ class Evidence:
     fee_amount: int | None
     fee_currency: str | None
     from_club: str | None
+    from_club_id: str | None
     text: str
     duplicate_of: str | None
 
@@ -147,7 +154,7 @@ def evidence_of(conn: Connection, thread_ids: list[str]) -> dict[str, list[Evide
         select(c, a.c.url, a.c.duplicate_of, a.c.outlet_tier)
         .join(a, a.c.id == c.c.article_id)
         .where(c.c.thread_id.in_(thread_ids))
-        .order_by(c.c.published, c.c.id)
+        .order_by(c.c.published.asc().nulls_first(), c.c.id)
     ).all()
     out: dict[str, list[Evidence]] = {}
     for row in rows:
@@ -171,6 +178,7 @@ def evidence_of(conn: Connection, thread_ids: list[str]) -> dict[str, list[Evide
                 fee_amount=row.fee_amount,
                 fee_currency=row.fee_currency,
                 from_club=row.from_club_name,
+                from_club_id=row.from_club_id,
                 text=row.evidence,
                 duplicate_of=row.duplicate_of,
             )
@@ -194,16 +202,21 @@ class Summary:
     first_seen: date | None
     last_seen: date | None
     from_club: str | None
+    from_club_id: str | None = None
 
 
 def summarise(events: list[Evidence]) -> Summary:
+    # a re-published copy repeats its original and counts for nothing, unless the thread
+    # has nothing but copies (the copy added a sentence the original did not have)
+    if any(not e.duplicate_of for e in events):
+        counted = [e for e in events if not e.duplicate_of]
+    else:
+        counted = list(events)
     origins: dict[str, int | None] = {}
     relays: list[str] = []
     unnamed = 0
-    supporting = [e for e in events if e.stage in POSITIVE]
+    supporting = [e for e in counted if e.stage in POSITIVE]
     for event in supporting:  # a denial's source is not an origin of the rumour
-        if event.duplicate_of:  # a re-published copy repeats its original: never an origin
-            continue
         if event.origin and event.origin_kind in NAMED_ORIGINS:
             if event.origin not in origins or (event.origin_tier or 9) < (origins[event.origin] or 9):
                 origins[event.origin] = event.origin_tier
@@ -213,28 +226,32 @@ def summarise(events: list[Evidence]) -> Summary:
         for name in (*event.via, event.outlet):
             if name and name not in origins and name not in relays:
                 relays.append(name)
-    furthest = max((e.stage for e in events if e.stage in POSITIVE), key=POSITIVE.index, default="interest")
-    last_positive = max((e.published or date.min for e in events if e.stage in POSITIVE), default=date.min)
-    ending = [e for e in events if e.stage in NEGATIVE and (e.published or date.min) >= last_positive]
+    # a deal revived after a collapse starts again: its stage is the furthest since then
+    last_end = max((e.published or date.min for e in counted if e.stage in NEGATIVE), default=None)
+    since = [e for e in supporting if last_end is None or (e.published or date.min) > last_end]
+    furthest = max((e.stage for e in since or supporting), key=POSITIVE.index, default="interest")
+    last_positive = max((e.published or date.min for e in supporting), default=date.min)
+    ending = [e for e in counted if e.stage in NEGATIVE and (e.published or date.min) >= last_positive]
     negative = None
     if ending and furthest != "completed":
         last = ending[-1]
         negative = (last.stage, last.origin, last.published)
     dates = [e.published for e in events if e.published]
-    froms = Counter(e.from_club for e in events if e.from_club)
+    froms = Counter((e.from_club_id, e.from_club) for e in events if e.from_club)
     return Summary(
         origins=origins,
         relays=tuple(relays),
-        articles=len({e.article_id for e in events if not e.duplicate_of}),
+        articles=len({e.article_id for e in counted}),
         stage=negative[0] if negative else furthest,
         furthest=furthest,
         negative=negative,
         hedged_share=sum(e.hedged for e in supporting) / len(supporting) if supporting else 0.0,
-        supporting=len({e.article_id for e in supporting if not e.duplicate_of}),
+        supporting=len({e.article_id for e in supporting}),
         unnamed=unnamed,
         first_seen=min(dates, default=None),
         last_seen=max(dates, default=None),
-        from_club=froms.most_common(1)[0][0] if froms else None,
+        from_club=froms.most_common(1)[0][0][1] if froms else None,
+        from_club_id=froms.most_common(1)[0][0][0] if froms else None,
     )
 
 
@@ -261,6 +278,7 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
                 "thread_id": thread_id,
                 "stage": summary.stage,
                 "from_club_name": summary.from_club,
+                "from_club_id": summary.from_club_id,
                 "from_club_key": fold(summary.from_club) if summary.from_club else None,
                 "first_seen": summary.first_seen,
                 "last_seen": summary.last_seen,
@@ -285,15 +303,14 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
 
 def _squad_context(conn: Connection, threads: dict[str, tuple[str | None, set[str]]]) -> dict[str, int]:
     """Per thread: injury and availability facts about the destination, or in its articles."""
-    f = schema.facts
-    articles = {a for _, ids in threads.values() for a in ids}
+    f, c = schema.facts, schema.claims
     clubs = {club for club, _ in threads.values() if club}
-    if not articles and not clubs:
-        return {}
+    # the thread's articles by a join, not a list of ids: a long saga has thousands
+    in_threads = select(c.c.article_id).where(c.c.thread_id.in_(list(threads)))
     facts = conn.execute(
         select(f.c.id, f.c.article_id, f.c.subject_id)
         .where(f.c.kind.in_(("injury", "availability")))
-        .where(f.c.article_id.in_(articles) | f.c.subject_id.in_(clubs))
+        .where(f.c.article_id.in_(in_threads) | f.c.subject_id.in_(clubs))
     ).all()
     return {
         thread_id: sum(1 for fact in facts if fact.article_id in ids or (club and fact.subject_id == club))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rumourmill.errors import BadInput
 from rumourmill.extract import windows
 from rumourmill.ingest.dates import parse_date
 
@@ -38,23 +39,38 @@ class UnknownFormat(ValueError):
     pass
 
 
-def read_transfers(path: str | Path) -> Iterator[Transfer]:
-    """Transfers in any of the known layouts, told apart by their header."""
+def read_transfers(path: str | Path) -> Iterator[Transfer | BadInput]:
+    """Transfers in any of the known layouts, told apart by their header.
+
+    A row that cannot be read comes back as a `BadInput` naming the file and line; the
+    other rows are still read. A file in no known layout raises `UnknownFormat`.
+    """
     path = Path(path)
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         header = set(reader.fieldnames or ())
         if {"club_name", "club_involved_name", "transfer_movement", "season"} <= header:
-            rows = _history(reader, path.name)
+            parse = _history
         elif {"Team", "Player", "Direction", "Club that left/joined"} <= header:
-            rows = _premier_league_2025(reader, path.name)
+            parse = _premier_league_2025
         elif {"transfer_date", "from_club_name", "to_club_name", "player_name"} <= header:
-            rows = _transfermarkt(reader, path.name)
+            parse = _transfermarkt
         else:
             raise UnknownFormat(
                 f"{path}: not a known transfer layout (columns: {', '.join(sorted(header)) or 'none'})"
             )
-        yield from rows
+        for line, row in enumerate(reader, start=2):
+            try:
+                transfer = parse(row, path.name)
+            except (KeyError, ValueError, TypeError, IndexError) as exc:
+                yield BadInput(f"{path}:{line}", f"unreadable transfer record: {type(exc).__name__}: {exc}")
+                continue
+            if transfer is None:
+                continue
+            if not transfer.player.strip() or not transfer.to_club.strip():
+                yield BadInput(f"{path}:{line}", "transfer record without a player or a destination")
+                continue
+            yield transfer
 
 
 def _fee_millions(value: str) -> int | None:
@@ -64,28 +80,26 @@ def _fee_millions(value: str) -> int | None:
         return None
 
 
-def _history(reader: csv.DictReader, name: str) -> Iterator[Transfer]:
-    for row in reader:
-        if row["transfer_movement"] != "in" or NOT_A_MOVE.search(row["club_involved_name"] or "-"):
-            continue
-        if row["transfer_type"] == "end_of_loan":
-            continue
-        first_year = int(row["season"][:4])
-        window = (
-            windows.summer(first_year)
-            if row["transfer_period"] == "Summer"
-            else windows.january(first_year + 1)
-        )
-        yield Transfer(
-            player=row["player_name"],
-            from_club=row["club_involved_name"],
-            to_club=row["club_name"],
-            window=window,
-            moved_on=None,
-            loan=row["transfer_type"] == "loan",
-            fee_eur=_fee_millions(row["fee_cleaned"]) if row["transfer_type"] == "permanent_fee" else None,
-            source=name,
-        )
+def _history(row: dict, name: str) -> Transfer | None:
+    # a row "in" names its destination in `club_name`, always a real club; where he came from
+    # may be "Without Club" (a free agent) and is then unknown
+    if row["transfer_movement"] != "in" or row["transfer_type"] == "end_of_loan":
+        return None
+    first_year = int(row["season"][:4])
+    window = (
+        windows.summer(first_year) if row["transfer_period"] == "Summer" else windows.january(first_year + 1)
+    )
+    came_from = row["club_involved_name"] or ""
+    return Transfer(
+        player=row["player_name"],
+        from_club=None if NOT_A_MOVE.search(came_from or "-") else came_from,
+        to_club=row["club_name"],
+        window=window,
+        moved_on=None,
+        loan=row["transfer_type"] == "loan",
+        fee_eur=_fee_millions(row["fee_cleaned"]) if row["transfer_type"] == "permanent_fee" else None,
+        source=name,
+    )
 
 
 def _money(value: str) -> int | None:
@@ -96,39 +110,36 @@ def _money(value: str) -> int | None:
     return round(float(match.group(1)) * scale)
 
 
-def _premier_league_2025(reader: csv.DictReader, name: str) -> Iterator[Transfer]:
-    for row in reader:
-        if (
-            row["Direction"] != "In"
-            or NOT_A_MOVE.search(row["Fee"] or "")
-            or NOT_A_MOVE.search(row["Club that left/joined"])
-        ):
-            continue
-        yield Transfer(
-            player=row["Player"],
-            from_club=row["Club that left/joined"],
-            to_club=row["Team"],
-            window=windows.summer(2025),
-            moved_on=None,
-            loan="loan" in (row["Fee"] or "").lower(),
-            fee_eur=_money(row["Fee"]),
-            source=name,
-        )
+def _premier_league_2025(row: dict, name: str) -> Transfer | None:
+    if row["Direction"] != "In" or NOT_A_MOVE.search(row["Fee"] or ""):
+        return None  # loan returns ("End of loan …") are not moves
+    came_from = row["Club that left/joined"] or ""
+    return Transfer(
+        player=row["Player"],
+        from_club=None if NOT_A_MOVE.search(came_from or "-") else came_from,
+        to_club=row["Team"],
+        window=windows.summer(2025),
+        moved_on=None,
+        loan="loan" in (row["Fee"] or "").lower(),
+        fee_eur=_money(row["Fee"]),
+        source=name,
+    )
 
 
-def _transfermarkt(reader: csv.DictReader, name: str) -> Iterator[Transfer]:
-    for row in reader:
-        moved_on = parse_date(row["transfer_date"])
-        if moved_on is None or NOT_A_MOVE.search(row["to_club_name"] or "-"):
-            continue
-        fee = row.get("transfer_fee") or ""
-        yield Transfer(
-            player=row["player_name"],
-            from_club=row["from_club_name"] or None,
-            to_club=row["to_club_name"],
-            window=windows.current_or_next(moved_on),
-            moved_on=moved_on,
-            loan=False,  # the sample does not flag loans
-            fee_eur=round(float(fee)) if fee and float(fee) > 0 else None,
-            source=name,
-        )
+def _transfermarkt(row: dict, name: str) -> Transfer | None:
+    moved_on = parse_date(row["transfer_date"])
+    if moved_on is None:
+        raise ValueError(f"no date in {row['transfer_date']!r}")
+    if NOT_A_MOVE.search(row["to_club_name"] or "-"):
+        return None
+    fee = row.get("transfer_fee") or ""
+    return Transfer(
+        player=row["player_name"],
+        from_club=row["from_club_name"] or None,
+        to_club=row["to_club_name"],
+        window=windows.current_or_next(moved_on),
+        moved_on=moved_on,
+        loan=False,  # the sample does not flag loans
+        fee_eur=round(float(fee)) if fee and float(fee) > 0 else None,
+        source=name,
+    )

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from rumourmill.errors import BadInput
 from rumourmill.extract import windows
 from rumourmill.kb import KnowledgeBase
 from rumourmill.kb.names import fold
@@ -36,6 +37,7 @@ class OutcomeReport:
     happened: int = 0
     not_happened: int = 0
     open: int = 0
+    problems: list[BadInput] = field(default_factory=list)  # record rows that could not be read
 
 
 def store_transfers(
@@ -53,12 +55,12 @@ def store_transfers(
             resolved[t.to_club] = clubs[0].id if len(clubs) == 1 else None
         rows.append(
             {
-                "player_name": t.player,
-                "player_key": fold(t.player),
-                "from_club": t.from_club,
-                "to_club": t.to_club,
+                "player_name": t.player[:200],
+                "player_key": fold(t.player)[:200],
+                "from_club": t.from_club[:200] if t.from_club else None,
+                "to_club": t.to_club[:200],
                 "to_club_id": resolved[t.to_club],
-                "to_club_key": club_key(t.to_club),
+                "to_club_key": club_key(t.to_club)[:200],
                 "window": t.window,
                 "moved_on": t.moved_on,
                 "loan": t.loan,
@@ -92,7 +94,8 @@ def resolve(conn: Connection, today: date | None = None) -> OutcomeReport:
     if wanted:
         for row in conn.execute(select(o).where(o.c.window.in_(wanted))).all():
             moves[(row.player_key, row.window)].append(row)
-            surnames[(row.player_key.split()[-1], row.window)].append(row)
+            if row.player_key.split():
+                surnames[(row.player_key.split()[-1], row.window)].append(row)
             arrivals[row.window].update(x for x in (row.to_club_id, row.to_club_key) if x)
     updates = []
     for thread in threads:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from rumourmill.ledger import schema
+from rumourmill.ledger.threads import POSITIVE
 
 PRIOR_WEIGHT = 10
 
@@ -43,6 +44,7 @@ def reliability(conn: Connection) -> list[SourceRecord]:
         .join(a, a.c.id == c.c.article_id)
         .join(t, t.c.id == c.c.thread_id)
         .where(a.c.duplicate_of.is_(None))
+        .where(c.c.stage.in_(POSITIVE))  # reporting a denial is not originating the rumour
     ).all()
     originated: dict[str, dict[str, str]] = defaultdict(dict)  # outlet -> thread -> outcome
     tiers: dict[str, int | None] = {}
