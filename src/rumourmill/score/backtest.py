@@ -1,11 +1,13 @@
 """Checking thread probabilities against what happened, and fitting better weights.
 
-Resolved threads (happened / did not happen) are split into folds; every thread is scored by
-models that never saw it. Compared: the shipped default weights; the fitted model (logistic
-regression on the same inputs, then Platt-calibrated on inner out-of-fold scores, which keeps
-it one logistic model with explainable weights); and two baselines, the constant base rate
-and a model that only counts articles. Reported: Brier score, log loss, a calibration table,
-and a reliability diagram.
+Resolved threads (happened / did not happen), as they stood when their window shut, are
+split into folds (a player's rival destinations in one window stay together), and every
+thread is scored by models that never saw it. Compared: the shipped defaults (fitted once on
+real news, see `model.DEFAULT_WEIGHTS`, and scored as they are); the fitted model (logistic
+regression on the same inputs, then Platt-calibrated on inner out-of-fold scores, which
+keeps it one logistic model with explainable weights); and two baselines, the constant base
+rate and a model that only counts articles. Reported: Brier score, log loss, a calibration
+table, and a reliability diagram.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 from sqlalchemy import Connection, select
 
 from rumourmill.extract import windows
-from rumourmill.ledger import schema
-from rumourmill.score import model
+from rumourmill.ledger import schema, threads
+from rumourmill.score import features, model
 
 BINS = 10
 FOLDS = 5
@@ -57,40 +59,60 @@ class NotEnoughOutcomes(ValueError):
     pass
 
 
-def resolved_inputs(conn: Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    """Inputs, outcomes and article counts of every resolved thread.
+@dataclass
+class Resolved:
+    """The resolved threads as the model sees them."""
 
-    Recency is measured when the window shut (or at the last article, if earlier), as a
-    reader would have seen the thread then.
+    x: np.ndarray  # inputs, one row per thread
+    y: np.ndarray  # 1 if the move happened
+    articles: np.ndarray  # articles up to the deadline, for the article-count baseline
+    groups: np.ndarray  # (player, window): rival threads of one player share a fold
+    windows: list[str]
+
+
+def resolved_inputs(conn: Connection) -> Resolved:
+    """Inputs and outcomes of every resolved thread, as they stood when its window shut.
+
+    Reports published after the deadline (the confirmation of a move, a post-mortem) are
+    left out, and silence is measured up to the deadline: the model is judged on what a
+    reader could have known then.
     """
     t = schema.threads
     rows = conn.execute(
-        select(t.c.player_key, t.c.window, t.c.features, t.c.last_seen, t.c.outcome, t.c.articles).where(
-            t.c.articles > 0
-        )
+        select(t.c.id, t.c.player_key, t.c.window, t.c.features, t.c.outcome).where(t.c.articles > 0)
     ).all()
     destinations = Counter((r.player_key, r.window) for r in rows)
-    xs, ys, counts, seen = [], [], [], []
-    for r in rows:
-        if r.outcome == "open" or not r.features:
-            continue
-        feats = {**r.features, "competitors": destinations[(r.player_key, r.window)] - 1}
-        shut = windows.window_end(r.window) if r.window else None
-        days = max((shut - r.last_seen).days, 0) if shut and r.last_seen else None
+    resolved = [r for r in rows if r.outcome != "open" and r.features and r.window]
+    events = threads.evidence_of(conn, [r.id for r in resolved]) if resolved else {}
+    xs, ys, counts, groups, seen = [], [], [], [], []
+    for r in resolved:
+        shut = windows.window_end(r.window)
+        before = [e for e in events.get(r.id, []) if e.published is None or e.published <= shut]
+        if not before:
+            continue  # nothing was said before the deadline: nothing to judge
+        summary = threads.summarise(before)
+        feats = {
+            **features.from_summary(summary, squad_facts=r.features.get("squad_facts", 0)),
+            "competitors": destinations[(r.player_key, r.window)] - 1,
+        }
+        days = max((shut - summary.last_seen).days, 0) if summary.last_seen else None
         xs.append(model.inputs(feats, days))
         ys.append(int(r.outcome == "happened"))
-        counts.append(r.articles)
+        counts.append(summary.articles)
+        groups.append(f"{r.player_key}|{r.window}")
         seen.append(r.window)
-    return (
-        np.array(xs, dtype=float),
-        np.array(ys),
-        np.array(counts, dtype=float),
-        sorted(set(filter(None, seen))),
+    return Resolved(
+        x=np.array(xs, dtype=float),
+        y=np.array(ys),
+        articles=np.array(counts, dtype=float),
+        groups=np.array(groups),
+        windows=sorted(set(seen)),
     )
 
 
 def run(conn: Connection, diagram: Path | None = None, seed: int = 0) -> BacktestReport:
-    x, y, articles, seen = resolved_inputs(conn)
+    data = resolved_inputs(conn)
+    x, y, articles, seen = data.x, data.y, data.articles, data.windows
     if len(y) < 2 * FOLDS or y.sum() < FOLDS or (len(y) - y.sum()) < FOLDS:
         raise NotEnoughOutcomes(
             f"{len(y)} resolved threads ({int(y.sum()) if len(y) else 0} happened): need at least "
@@ -98,10 +120,11 @@ def run(conn: Connection, diagram: Path | None = None, seed: int = 0) -> Backtes
         )
     report = BacktestReport(threads=len(y), happened=int(y.sum()), windows=tuple(seen))
     predictions = {name: np.zeros(len(y)) for name in MODELS}
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    # a player's rival destinations in one window are one story: they stay in one fold
+    folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
     defaults = np.array([model.probability(list(row), model.DEFAULT_WEIGHTS) for row in x])
     counts = np.log1p(articles).reshape(-1, 1)
-    for train, test in folds.split(x, y):
+    for train, test in folds.split(x, y, data.groups):
         weights = fit(x[train], y[train], seed)
         predictions["fitted"][test] = [model.probability(list(row), weights) for row in x[test]]
         predictions["base rate"][test] = y[train].mean()
