@@ -316,3 +316,10 @@ def test_the_migrations_build_exactly_the_schema_the_code_uses(ledger_db):
             assert compare_metadata(MigrationContext.configure(conn), schema.metadata) == []
     finally:
         engine.dispose()
+
+
+def test_an_unreachable_database_is_one_clear_error(kb_home):
+    result = run_cli("rumours", "--db", "postgresql://nobody@127.0.0.1:1/ledger", home=kb_home)
+    stderr = result.stderr.decode()
+    assert result.returncode == 1
+    assert "cannot open the ledger at postgresql" in stderr and "Traceback" not in stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from datetime import date
@@ -31,6 +32,19 @@ FORMAT_OPTION = click.option(
 )
 
 
+def reported(command):
+    """A `RumourmillError` (a ledger that cannot be opened, a bad file) is a one-line error."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except errors.RumourmillError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return run
+
+
 def _date(ctx, param, value) -> date | None:
     try:
         return parse_date(value)
@@ -52,6 +66,7 @@ def _date(ctx, param, value) -> date | None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_context
+@reported
 def ingest(
     ctx: click.Context,
     paths: tuple[str, ...],
@@ -140,6 +155,7 @@ def ingest(
 )
 @FORMAT_OPTION
 @click.pass_context
+@reported
 def rumours(ctx: click.Context, db, club, player, window, min_probability, outcome, sort, limit, fmt) -> None:
     """The board: rumour threads with their probability, stage and sources."""
     rows = api.rumours(
@@ -186,6 +202,7 @@ def rumours(ctx: click.Context, db, club, player, window, min_probability, outco
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
 @click.pass_context
+@reported
 def thread_command(ctx: click.Context, thread_id: str, db: str | None, fmt: str) -> None:
     """One thread: timeline with evidence, origins versus relays, probability and reasons.
 
@@ -241,6 +258,7 @@ def outcomes() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @DB_OPTION
 @click.pass_context
+@reported
 def outcomes_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) -> None:
     """Read transfer records (the layouts of the football data folder) and resolve threads.
 
@@ -277,6 +295,7 @@ def outcomes_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) 
 )
 @FORMAT_OPTION
 @click.pass_context
+@reported
 def sources(ctx: click.Context, db: str | None, min_resolved: int, fmt: str) -> None:
     """How often each outlet's own reports came true (relays earn nothing)."""
     rows = [s for s in api.sources(db=db, data_dir=ctx.obj["data_dir"]) if s.resolved >= min_resolved]
@@ -315,6 +334,7 @@ def sources(ctx: click.Context, db: str | None, min_resolved: int, fmt: str) -> 
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
+@reported
 def backtest(ctx: click.Context, db: str | None, png: str, save: bool, fmt: str) -> None:
     """Fit the thread model on resolved threads; compare with the defaults and two baselines.
 
@@ -367,8 +387,13 @@ def backtest(ctx: click.Context, db: str | None, png: str, save: bool, fmt: str)
 @DB_OPTION
 @click.option("--as-of", callback=_date, help="Score as of this date (default: the newest article's date).")
 @click.pass_context
+@reported
 def rescore(ctx: click.Context, db: str | None, as_of: date | None) -> None:
-    """Score every thread again, e.g. after new weights or to see the board as of a date."""
+    """Score every thread again, e.g. after new weights.
+
+    --as-of measures each thread's silence up to that date; the evidence used is all that is
+    stored, including reports published after it.
+    """
     count = api.rescore(db=db, data_dir=ctx.obj["data_dir"], as_of=as_of)
     out.print(f"{count:,} threads scored")
 
@@ -390,6 +415,7 @@ def rescore(ctx: click.Context, db: str | None, as_of: date | None) -> None:
 @click.option(
     "--rumours", "rumours_per_window", type=int, default=120, show_default=True, help="Rumours per window."
 )
+@reported
 def simulate(folder: str, data: str | None, windows: str, seed: int, rumours_per_window: int) -> None:
     """Write a simulated season of news around real transfers into FOLDER.
 

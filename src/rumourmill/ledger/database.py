@@ -15,9 +15,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url
 
 from rumourmill import settings
+from rumourmill.errors import RumourmillError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -33,7 +34,9 @@ def ledger_url(db: str | None = None, data_dir: str | os.PathLike | None = None)
 
 
 def _driver(url: str) -> str:
-    """postgresql:// means psycopg 3, the driver rumourmill installs."""
+    """postgresql:// means psycopg 3, the driver rumourmill installs; a plain path is a SQLite file."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]
@@ -43,6 +46,19 @@ def _driver(url: str) -> str:
 def open_engine(db: str | None = None, data_dir: str | os.PathLike | None = None) -> Engine:
     """An engine on the ledger, migrated to the newest schema."""
     url = ledger_url(db, data_dir)
+    try:
+        return _open(url)
+    except (exc.SQLAlchemyError, ImportError, ValueError) as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise RumourmillError(f"cannot open the ledger at {_safe(url)}: {reason}") from error
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    return make_url(url).render_as_string(hide_password=True) if "://" in url else url
+
+
+def _open(url: str) -> Engine:
     sqlite = url.startswith("sqlite")
     # a writer holds SQLite's lock for one batch: readers and a second writer wait, not fail
     engine = create_engine(url, connect_args={"timeout": 60} if sqlite else {})
