@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc, Sentence
@@ -467,8 +468,11 @@ class ClaimFinder:
         if entity is None:
             return None
         history = entity.attrs.get("history") or []
-        published = doc.article.published.isoformat() if doc.article.published else "9999"
-        clubs = [club for since, club in history if since <= published] or [entity.attrs.get("club")]
+        published = doc.article.published
+        if not history:
+            clubs = [entity.attrs.get("club")]
+        else:
+            clubs = [club for since, club in history if published is None or _settled(since, published)]
         if before is not None:
             earlier = [c for c in clubs if c != before.id]
             clubs = earlier[-1:] if earlier and clubs[-1] == before.id else []
@@ -533,6 +537,20 @@ def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Stage cues in doc.text[start:end]: (start, end, stage or 'sell')."""
     regex = patterns.stage_regex()
     return [(m.start(), m.end(), regex.label(m)) for m in regex.pattern.finditer(doc.folded, start, end)]
+
+
+def _settled(since: str, published: date) -> bool:
+    """Whether a move on record had happened, for news of `published`.
+
+    Record dates are coarse (a summer move is dated 1 July): while its window is open, news
+    still speaks of the player as the old club's, so the move counts only once it has shut.
+    """
+    try:
+        moved = date.fromisoformat(since[:10])
+    except ValueError:
+        return since <= published.isoformat()
+    window = windows.open_window(moved)
+    return (windows.window_end(window) if window else moved) < published
 
 
 def _contract_stage(deal: str, folded: str, stage: str) -> str:
