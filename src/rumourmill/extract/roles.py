@@ -55,7 +55,8 @@ TO_BEFORE = re.compile(
     r"bid from|bids from|approach from|approaches from|advances from|enquiry from|enquiries from|admired by|"
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
     r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|medical at|"
-    r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with)\s+(?:the\s+)?$"
+    r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+(?:the\s+)?$"
 )
 FROM_BEFORE = re.compile(
     r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
