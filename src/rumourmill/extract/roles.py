@@ -24,7 +24,7 @@ COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor 
 COUNTERPARTY_BEFORE = re.compile(
     r"(?<![\w-])(?:talks|negotiations|discussions|agreement|deal|terms|contact|meeting|dialogue|fee)\s+"
     r"(?:[\w£€$.,'’-]+\s+){0,6}?(?:with|agreed with)\s+(?:the\s+)?$"
-    r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.]+\s+){0,3}?to\s+(?:the\s+)?$"
+    r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.,'’-]+\s+){0,8}?to\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:asked|ask|asks|contacted|contact|approached|approach|sounded out|called|phoned|told|informed|"
     r"paid|pay|paying|pays)\s+(?:the\s+)?$"
 )
