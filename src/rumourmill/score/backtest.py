@@ -205,7 +205,8 @@ def draw(report: BacktestReport, path: Path) -> Path:
     axes.set_ylabel("share that happened")
     axes.set_xlim(0, 1)
     axes.set_ylim(0, 1)
-    axes.set_title(f"Reliability: {report.threads} resolved threads, {', '.join(report.windows[:4])}")
+    span = f"{report.windows[0]} … {report.windows[-1]}" if report.windows else ""
+    axes.set_title(f"Reliability: {report.threads:,} resolved threads\n{span}", fontsize=10)
     axes.legend(loc="upper left", fontsize=8)
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.tight_layout()
