@@ -290,14 +290,7 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
                 "updated_at": _now(),
             }
         )
-    if updates:
-        columns = [key for key in updates[0] if key != "thread_id"]
-        conn.execute(
-            update(t)
-            .where(t.c.id == bindparam("thread_id"))
-            .values({k: bindparam(f"new_{k}") for k in columns}),
-            [{f"new_{k}" if k != "thread_id" else k: v for k, v in row.items()} for row in updates],
-        )
+    update_threads(conn, updates)
     rescore(conn, players={row.player_key for row in rows.values()}, weights=weights)
 
 
@@ -347,12 +340,20 @@ def rescore(
         probability, reasons = model.score(
             feats, last_seen=row.last_seen, as_of=as_of, weights=weights, window=row.window
         )
-        updates.append({"thread_id": row.id, "new_probability": probability, "new_reasons": reasons})
-    if updates:
-        conn.execute(
-            update(t)
-            .where(t.c.id == bindparam("thread_id"))
-            .values(probability=bindparam("new_probability"), reasons=bindparam("new_reasons")),
-            updates,
-        )
+        updates.append({"thread_id": row.id, "probability": probability, "reasons": reasons})
+    update_threads(conn, updates)
     return len(updates)
+
+
+def update_threads(conn: Connection, updates: list[dict]) -> None:
+    """Set columns of many threads in one statement: each dict holds `thread_id` and the
+    new values (the same columns in every dict)."""
+    if not updates:
+        return
+    t = schema.threads
+    columns = [key for key in updates[0] if key != "thread_id"]
+    # bound names must differ from column names in an UPDATE
+    conn.execute(
+        update(t).where(t.c.id == bindparam("thread_id")).values({k: bindparam(f"new_{k}") for k in columns}),
+        [{f"new_{k}" if k != "thread_id" else k: v for k, v in row.items()} for row in updates],
+    )

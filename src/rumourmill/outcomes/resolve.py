@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select
 
 from rumourmill.errors import BadInput
 from rumourmill.extract import windows
 from rumourmill.kb import KnowledgeBase
 from rumourmill.kb.names import fold
-from rumourmill.ledger import schema
+from rumourmill.ledger import schema, threads
 from rumourmill.outcomes.records import Transfer
 
 #: Words that differ between two spellings of one club ("FC Barcelona", "Barcelona").
@@ -82,12 +82,12 @@ def resolve(conn: Connection, today: date | None = None) -> OutcomeReport:
     t, o = schema.threads, schema.outcomes
     covered = {row.window for row in conn.execute(select(schema.covered_windows.c.window)).all()}
     report = OutcomeReport(windows=tuple(sorted(covered)))
-    threads = conn.execute(
+    stored = conn.execute(
         select(t.c.id, t.c.player_key, t.c.player_name, t.c.to_club_id, t.c.to_club_name, t.c.window).where(
             t.c.articles > 0
         )
     ).all()
-    wanted = {row.window for row in threads} & covered
+    wanted = {row.window for row in stored} & covered
     moves: dict[tuple[str, str], list] = defaultdict(list)  # (player key, window) -> records
     surnames: dict[tuple[str, str], list] = defaultdict(list)
     arrivals: dict[str, set[str]] = defaultdict(set)  # window -> destination keys and ids on record
@@ -98,7 +98,7 @@ def resolve(conn: Connection, today: date | None = None) -> OutcomeReport:
                 surnames[(row.player_key.split()[-1], row.window)].append(row)
             arrivals[row.window].update(x for x in (row.to_club_id, row.to_club_key) if x)
     updates = []
-    for thread in threads:
+    for thread in stored:
         outcome, evidence = "open", None
         if thread.window in covered:
             own = club_key(thread.to_club_name)
@@ -119,13 +119,7 @@ def resolve(conn: Connection, today: date | None = None) -> OutcomeReport:
                 evidence = f"{thread.to_club_name}'s arrivals in {thread.window} are on record without {thread.player_name}"
         setattr(report, outcome, getattr(report, outcome) + 1)
         updates.append({"thread_id": thread.id, "outcome": outcome, "outcome_evidence": evidence})
-    if updates:
-        conn.execute(
-            update(t)
-            .where(t.c.id == bindparam("thread_id"))
-            .values(outcome=bindparam("outcome"), outcome_evidence=bindparam("outcome_evidence")),
-            updates,
-        )
+    threads.update_threads(conn, updates)
     return report
 
 
