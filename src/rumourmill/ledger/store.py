@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 
+import numpy as np
 from sqlalchemy import Connection, insert, select
 
 from rumourmill.kb import KnowledgeBase
@@ -63,10 +64,13 @@ def candidates(conn: Connection, band_keys: set[int]) -> Candidates:
 def best_match(signature: Signature, found: Candidates) -> tuple[str, float] | None:
     """The candidate most like this signature, if it is a near-duplicate."""
     pairs = {article_id: other for key in signature.band_keys() for article_id, other in found.get(key, ())}
-    best = max(
-        ((i, signature.similarity(other)) for i, other in pairs.items()), key=lambda p: p[1], default=None
-    )
-    return best if best and best[1] >= THRESHOLD else None
+    if not pairs:
+        return None
+    ids = list(pairs)
+    # all candidates at once: templated or boilerplate-heavy news can share bands with many
+    similarities = (np.vstack([pairs[i].values for i in ids]) == signature.values).mean(axis=1)
+    best = int(similarities.argmax())
+    return (ids[best], float(similarities[best])) if similarities[best] >= THRESHOLD else None
 
 
 def source_tier(kb: KnowledgeBase, source: Source | str | None) -> tuple[str | None, int | None]:
