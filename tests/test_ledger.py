@@ -323,3 +323,17 @@ def test_an_unreachable_database_is_one_clear_error(kb_home):
     stderr = result.stderr.decode()
     assert result.returncode == 1
     assert "cannot open the ledger at postgresql" in stderr and "Traceback" not in stderr
+
+
+def test_a_copy_is_kept_when_the_article_it_repeats_is_refused(tmp_path, kb_home):
+    """A lone surrogate cannot be stored as UTF-8: that article fails, its copy stands alone."""
+    text = SEED.read_text()
+    broken = {"text": text + "\ud800", "title": "Gomez to Milan?", "outlet": "Empire of the Kop"}
+    copy = {"text": text.replace("invaluable", "vital"), "title": "Gomez to Milan", "outlet": "Redmen Daily"}
+    dump = tmp_path / "pair.jsonl"
+    dump.write_text("\n".join(json.dumps(item) for item in (broken, copy)) + "\n")
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    report = api.ingest([dump], db=db, data_dir=kb_home)
+    assert (report.stored, report.failed, report.near_duplicates) == (1, 1, 0)
+    row = api.rumours(db=db, data_dir=kb_home)[0]
+    assert (row.player, row.articles) == ("Joe Gomez", 1)

@@ -120,12 +120,16 @@ def _write(conn, prepared: list[store.Rows], report: IngestReport) -> set[str]:
         return touched
     except Exception:
         touched = set()
+        failed: set[str] = set()
         for rows in prepared:
+            if rows.article["duplicate_of"] in failed:
+                _promote(rows, report)  # its original was refused: the copy stands alone
             try:
                 with conn.begin_nested():
                     touched |= store.write(conn, [rows])
                 report.stored += 1
             except Exception as exc:
+                failed.add(rows.article["id"])
                 name = rows.article["source"] or rows.article["id"]
                 report.problems.append(
                     errors.BadInput(
@@ -134,6 +138,16 @@ def _write(conn, prepared: list[store.Rows], report: IngestReport) -> set[str]:
                 )
                 report.claims -= len(rows.claims)
         return touched
+
+
+def _promote(rows: store.Rows, report: IngestReport) -> None:
+    """Make a near-duplicate an original (its bands indexed, no link)."""
+    rows.article["duplicate_of"] = rows.article["similarity"] = None
+    rows.bands = [
+        {"article_id": rows.article["id"], "band_key": key}
+        for key in Signature.from_bytes(rows.article["minhash"]).band_keys()
+    ]
+    report.near_duplicates -= 1
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
