@@ -234,3 +234,11 @@ def test_window_review_prose_gives_moves_to_the_paragraph_club(pipeline):
     for player, origin in (("Vrdoljak", "hr:gnk-dinamo-zagreb"), ("Marek", "cz:sk-slavia-praha")):
         claim = one(claims, player, "Newcastle")
         assert (claim.stage, claim.from_club.id) == ("completed", origin)
+
+
+def test_a_headline_on_the_line_above_the_text_is_its_own_sentence(pipeline):
+    """Pages give their <h1> as a line of its own, with no blank line before the story."""
+    text = "Chelsea bid for Bowen\nChelsea have submitted a £60m bid for West Ham captain Jarrod Bowen.\n"
+    bid = one(claims_of(pipeline, text), "Jarrod Bowen", "Chelsea")
+    assert bid.stage == "bid"
+    assert bid.evidence.text in ("Chelsea bid for Bowen", text.splitlines()[1])  # one line, not both

@@ -230,12 +230,27 @@ def thread_command(ctx: click.Context, thread_id: str, db: str | None, fmt: str)
     out.print(f"independent origins: {origins or '—'}", highlight=False)
     out.print(f"relays: {', '.join(detail.relays) or '—'}", highlight=False)
     timeline = Table(
-        "date", "outlet", "stage", "origin", "hedged", "evidence", title="timeline", title_justify="left"
+        "date",
+        "outlet",
+        "stage",
+        "origin",
+        "hedged",
+        "evidence",
+        "article",
+        title="timeline",
+        title_justify="left",
     )
     for e in detail.timeline:
         outlet = (e.outlet or "—") + (" (near-duplicate)" if e.duplicate_of else "")
+        link = e.url or e.article_id  # the article's address, or its id in the ledger
         timeline.add_row(
-            str(e.published or "—"), outlet, e.stage, e.origin or "—", "yes" if e.hedged else "no", e.text
+            str(e.published or "—"),
+            outlet,
+            e.stage,
+            e.origin or "—",
+            "yes" if e.hedged else "no",
+            e.text,
+            link,
         )
     out.print(timeline)
     if detail.context:

@@ -80,6 +80,12 @@ class Segmenter:
 
     def split(self, text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
         chunk = text[start:end]
+        first_line = chunk.split("\n", 1)[0]
+        if len(first_line) < len(chunk) and _is_headline(first_line, paragraph):
+            # a page's headline sits on its own line above the text (HTML <h1>)
+            line_end = start + len(first_line)
+            body = line_end + 1
+            return self.split(text, start, line_end, paragraph) + self.split(text, body, end, paragraph)
         credit = self.credit(chunk)
         stripped = chunk.rstrip()
         words = len(stripped.split())
@@ -129,6 +135,15 @@ class Segmenter:
 
 
 HEADLINE_CLAUSE = re.compile(r"[^,;:|]+")
+
+
+def _is_headline(line: str, paragraph: int) -> bool:
+    """The story's first line when it is short and has no closing punctuation: a headline,
+    not the first line of hard-wrapped prose."""
+    words = line.split()
+    if paragraph != 0 or not words or len(words) > 12 or line.rstrip()[-1:] in ".!?\"'’”)…:,;":
+        return False
+    return words[0][:1].isupper()
 
 
 def _clauses(headline: str) -> list[tuple[int, int]]:
