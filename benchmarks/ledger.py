@@ -104,21 +104,14 @@ def main() -> None:
                 3: {"window": rng.choice(window_names), "min_probability": 0.2},
                 4: {"sort": "recent"},
             }.get(kind, {})
-            if kind == 1:
-                club = rng.choice(clubs)
-                found = kb.lookup(club, "club")
+            if kind in (1, 2):
+                what = "club" if kind == 1 else "player"
+                name = rng.choice(clubs if kind == 1 else players)
+                found = kb.lookup(name, what)
                 filters = {
-                    "club": club,
-                    "club_ids": tuple(e.id for e in found),
-                    "club_names": tuple(e.name for e in found),
-                }
-            elif kind == 2:
-                player = rng.choice(players)
-                found = kb.lookup(player, "player")
-                filters = {
-                    "player": player,
-                    "player_ids": tuple(e.id for e in found),
-                    "player_names": tuple(e.name for e in found),
+                    what: name,
+                    f"{what}_ids": tuple(e.id for e in found),
+                    f"{what}_names": tuple(e.name for e in found),
                 }
             started = time.perf_counter()
             queries.board(conn, **filters)

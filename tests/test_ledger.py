@@ -158,6 +158,27 @@ def _write_articles(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def _ingest_in_background(folder: Path, db: str, home: Path, output) -> subprocess.Popen:
+    """`rumourmill ingest` in batches of 5, running while the test goes on."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "rumourmill.cli",
+            "ingest",
+            str(folder),
+            "--db",
+            db,
+            "--batch-size",
+            "5",
+            "-q",
+        ],
+        env={**os.environ, "RUMOURMILL_HOME": str(home)},
+        stdout=output,
+        stderr=output,
+    )
+
+
 def _snapshot(url: str) -> dict:
     engine = database.open_engine(url)
     try:
@@ -189,20 +210,7 @@ def test_killing_an_ingest_keeps_committed_batches_and_a_rerun_duplicates_nothin
     folder.mkdir()
     _write_articles(folder, 60)
     db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
-    command = [
-        sys.executable,
-        "-m",
-        "rumourmill.cli",
-        "ingest",
-        str(folder),
-        "--db",
-        db,
-        "--batch-size",
-        "5",
-        "-q",
-    ]
-    env = {**os.environ, "RUMOURMILL_HOME": str(kb_home)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = _ingest_in_background(folder, db, kb_home, output=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     stored = 0
     while time.monotonic() < deadline and process.poll() is None:
@@ -238,27 +246,7 @@ def test_two_ingests_at_once_wait_for_each_other_and_store_everything(tmp_path, 
         (second / path.name).write_text(path.read_text())
     _write_articles_from(second, 40, 20)
     db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
-    env = {**os.environ, "RUMOURMILL_HOME": str(kb_home)}
-    runs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "rumourmill.cli",
-                "ingest",
-                str(folder),
-                "--db",
-                db,
-                "--batch-size",
-                "5",
-                "-q",
-            ],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for folder in (first, second)
-    ]
+    runs = [_ingest_in_background(folder, db, kb_home, output=subprocess.PIPE) for folder in (first, second)]
     results = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], [err.decode() for _, err in results]
     snapshot = _snapshot(db)
