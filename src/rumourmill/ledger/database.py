@@ -110,6 +110,6 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as connection:
         if MigrationContext.configure(connection).get_current_revision() == head:
             return
-    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
+    with writing(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

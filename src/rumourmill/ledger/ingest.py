@@ -143,10 +143,7 @@ def _write(conn, prepared: list[store.Rows], report: IngestReport) -> set[str]:
 def _promote(rows: store.Rows, report: IngestReport) -> None:
     """Make a near-duplicate an original (its bands indexed, no link)."""
     rows.article["duplicate_of"] = rows.article["similarity"] = None
-    rows.bands = [
-        {"article_id": rows.article["id"], "band_key": key}
-        for key in Signature.from_bytes(rows.article["minhash"]).band_keys()
-    ]
+    rows.bands = store.band_rows(rows.article["id"], Signature.from_bytes(rows.article["minhash"]))
     report.near_duplicates -= 1
 
 

@@ -41,9 +41,6 @@ class Signature:
     def from_bytes(cls, data: bytes) -> Signature:
         return cls(np.frombuffer(data, dtype="<u4"))
 
-    def similarity(self, other: Signature) -> float:
-        return float(np.mean(self.values == other.values))
-
     def band_keys(self) -> list[int]:
         """One signed 64-bit key per band (band index included, so bands never collide)."""
         if self._keys is None:

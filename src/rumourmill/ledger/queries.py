@@ -145,16 +145,16 @@ def thread(conn: Connection, thread_id: str) -> ThreadDetail | None:
         return None
     events = threads.evidence(conn, thread_id)
     summary = threads.summarise(events)
-    f, a = schema.facts, schema.articles
+    f, a, c = schema.facts, schema.articles, schema.claims
     subjects = [x for x in (row.to_club_id, row.player_id) if x]
-    article_ids = {e.article_id for e in events}
-    condition = f.c.article_id.in_(article_ids)
+    # the thread's articles by a join, not a list of ids: a long saga has thousands
+    condition = f.c.article_id.in_(select(c.c.article_id).where(c.c.thread_id == thread_id))
     if subjects:
         condition = or_(condition, f.c.subject_id.in_(subjects))
     facts = conn.execute(
         select(f, a.c.published)
         .join(a, a.c.id == f.c.article_id)
-        .where(f.c.kind.in_(("injury", "availability")))
+        .where(f.c.kind.in_(threads.SQUAD_FACTS))
         .where(condition)
         .order_by(a.c.published)
     ).all()

@@ -27,6 +27,15 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+#: Declared length of name columns; PostgreSQL refuses longer values, so writers `clip` them.
+NAME_LENGTH = 200
+
+
+def clip(value: str | None) -> str | None:
+    """A name cut to fit its column."""
+    return value[:NAME_LENGTH] if value else value
+
+
 articles = Table(
     "articles",
     metadata,

@@ -7,6 +7,7 @@ article, which is what makes a season of news quick to ingest.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -19,8 +20,13 @@ from rumourmill.ledger import schema, threads
 from rumourmill.ledger.near_duplicates import THRESHOLD, Signature
 from rumourmill.models import Extraction, Source
 
-#: Longest value kept in a name column (PostgreSQL enforces the declared lengths).
-NAME = 200
+#: Most values in one IN (...) list: within every database's limit on parameters.
+IN_LIST = 5000
+
+
+def _in_chunks(values: list) -> Iterator[list]:
+    for start in range(0, len(values), IN_LIST):
+        yield values[start : start + IN_LIST]
 
 
 def stored_ids(conn: Connection, article_ids: list[str]) -> set[str]:
@@ -29,8 +35,7 @@ def stored_ids(conn: Connection, article_ids: list[str]) -> set[str]:
         return set()
     a = schema.articles
     found: set[str] = set()
-    for start in range(0, len(article_ids), 5000):
-        chunk = article_ids[start : start + 5000]
+    for chunk in _in_chunks(article_ids):
         found |= {row.id for row in conn.execute(select(a.c.id).where(a.c.id.in_(chunk))).all()}
     return found
 
@@ -44,13 +49,12 @@ def candidates(conn: Connection, band_keys: set[int]) -> Candidates:
     if not band_keys:
         return found
     a, bands = schema.articles, schema.article_bands
-    keys = sorted(band_keys)
     rows = []
-    for start in range(0, len(keys), 5000):  # within every database's limit on parameters
+    for chunk in _in_chunks(sorted(band_keys)):
         rows += conn.execute(
             select(bands.c.band_key, a.c.id, a.c.minhash)
             .join(a, a.c.id == bands.c.article_id)
-            .where(bands.c.band_key.in_(keys[start : start + 5000]))
+            .where(bands.c.band_key.in_(chunk))
             .where(a.c.duplicate_of.is_(None))
         ).all()
     signatures: dict[str, Signature] = {}
@@ -91,8 +95,9 @@ def _tier(kb: KnowledgeBase, name: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _name(value: str | None) -> str | None:
-    return value[:NAME] if value else value
+def band_rows(article_id: str, signature: Signature) -> list[dict]:
+    """The LSH band rows that make an article a candidate for later near-duplicates."""
+    return [{"article_id": article_id, "band_key": key} for key in signature.band_keys()]
 
 
 @dataclass
@@ -118,10 +123,10 @@ def prepare(
             "id": article.id,
             "url": article.url,
             "title": article.title,
-            "outlet": _name(article.outlet),
+            "outlet": schema.clip(article.outlet),
             "outlet_id": outlet_id,
             "outlet_tier": outlet_tier,
-            "author": _name(article.author),
+            "author": schema.clip(article.author),
             "published": article.published,
             "language": (article.language or "")[:8] or None,
             "source": article.source,
@@ -133,13 +138,13 @@ def prepare(
         }
     )
     if not duplicate:  # only originals are candidates for later articles
-        rows.bands = [{"article_id": article.id, "band_key": key} for key in signature.band_keys()]
+        rows.bands = band_rows(article.id, signature)
     rows.mentions = [
         {
             "article_id": article.id,
             "kind": entity.kind,
             "entity_id": entity.ref.id,
-            "name": _name(entity.ref.name),
+            "name": schema.clip(entity.ref.name),
             "text": mention.text[:300],
             "start": mention.start,
             "end": mention.end,
@@ -157,13 +162,13 @@ def prepare(
                 "article_id": article.id,
                 "thread_id": key.id if key else None,
                 "player_id": claim.player.id,
-                "player_name": _name(claim.player.name),
+                "player_name": schema.clip(claim.player.name),
                 "from_club_id": claim.from_club.id if claim.from_club else None,
-                "from_club_name": _name(claim.from_club.name) if claim.from_club else None,
+                "from_club_name": schema.clip(claim.from_club.name) if claim.from_club else None,
                 "to_club_id": claim.to_club.id if claim.to_club else None,
-                "to_club_name": _name(claim.to_club.name) if claim.to_club else None,
+                "to_club_name": schema.clip(claim.to_club.name) if claim.to_club else None,
                 "published": article.published,
-                "outlet": _name(article.outlet),
+                "outlet": schema.clip(article.outlet),
                 "type": claim.type,
                 "stage": claim.stage,
                 "tense": claim.tense,
@@ -171,7 +176,7 @@ def prepare(
                 "duration_months": claim.duration_months,
                 "fee_amount": claim.fee.amount if claim.fee else None,
                 "fee_currency": claim.fee.currency if claim.fee else None,
-                "origin_name": _name(claim.origin.name) if claim.origin else None,
+                "origin_name": schema.clip(claim.origin.name) if claim.origin else None,
                 "origin_kind": claim.origin.kind if claim.origin else None,
                 "origin_tier": tier,
                 "via": list(claim.via),
@@ -187,7 +192,7 @@ def prepare(
             "article_id": article.id,
             "kind": fact.kind,
             "subject_id": fact.subject.id,
-            "subject_name": _name(fact.subject.name),
+            "subject_name": schema.clip(fact.subject.name),
             "value": fact.value,
             "evidence": fact.evidence.text,
             "evidence_start": fact.evidence.start,
@@ -199,7 +204,7 @@ def prepare(
         {
             "article_id": article.id,
             "about_id": stance.about.id if stance.about else None,
-            "about_name": _name(stance.about.name) if stance.about else None,
+            "about_name": schema.clip(stance.about.name) if stance.about else None,
             "view": stance.view,
             "evidence": stance.evidence.text,
         }

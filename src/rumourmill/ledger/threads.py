@@ -22,6 +22,8 @@ from rumourmill.score import model
 
 POSITIVE = ("interest", "talks", "bid", "agreed", "completed")
 NEGATIVE = ("collapsed", "rejected", "denied")
+#: Facts that say how much a club needs a player (or can spare one).
+SQUAD_FACTS = ("injury", "availability")
 #: Kinds of origin that count as an independent source (unnamed "reports" do not).
 NAMED_ORIGINS = ("outlet", "journalist", "person", "club")
 
@@ -52,9 +54,10 @@ def key_for(claim: Claim, published: date | None) -> ThreadKey | None:
     if window is None and published:
         # a move done is news of the window open then, or of the one that just shut ("has
         # completed his move" a week after the deadline); a rumour looks to the next one
-        done = claim.tense == "completed" or claim.stage == "completed"
-        window = (windows.open_window(published) or windows.previous_window(published)) if done else None
-        window = window or windows.current_or_next(published)
+        if claim.tense == "completed" or claim.stage == "completed":
+            window = windows.open_window(published) or windows.previous_window(published)
+        else:
+            window = windows.current_or_next(published)
     if claim.tense == "completed" and (published is None or window not in _news_windows(published)):
         return None
     shut = published and window and windows.order(window) < windows.order(windows.current_or_next(published))
@@ -92,11 +95,11 @@ def ensure(conn: Connection, keys: dict[str, ThreadKey]) -> None:
         {
             "id": key.id,
             "player_id": key.player_id,
-            "player_name": key.player_name[:200],
-            "player_key": key.player_key[:200],
+            "player_name": schema.clip(key.player_name),
+            "player_key": schema.clip(key.player_key),
             "to_club_id": key.to_club_id,
-            "to_club_name": key.to_club_name[:200],
-            "to_club_key": key.to_club_key[:200],
+            "to_club_name": schema.clip(key.to_club_name),
+            "to_club_key": schema.clip(key.to_club_key),
             "window": key.window,
             "stage": "interest",
             "articles": 0,
@@ -143,6 +146,14 @@ class Evidence:
     duplicate_of: str | None
 
 
+def origin_of(row) -> tuple[str | None, str | None, int | None]:
+    """Who first said a stored claim: its credited origin, or else the article's own outlet
+    (a claim the article asserts itself). `row` has the claim's origin and article's outlet columns."""
+    if row.origin_name is None and row.outlet:
+        return row.outlet, "outlet", row.outlet_tier
+    return row.origin_name, row.origin_kind, row.origin_tier
+
+
 def evidence(conn: Connection, thread_id: str) -> list[Evidence]:
     return evidence_of(conn, [thread_id]).get(thread_id, [])
 
@@ -158,9 +169,7 @@ def evidence_of(conn: Connection, thread_ids: list[str]) -> dict[str, list[Evide
     ).all()
     out: dict[str, list[Evidence]] = {}
     for row in rows:
-        origin, kind, tier = row.origin_name, row.origin_kind, row.origin_tier
-        if origin is None and row.outlet:  # the article asserts it itself: its outlet is the origin
-            origin, kind, tier = row.outlet, "outlet", row.outlet_tier
+        origin, kind, tier = origin_of(row)
         out.setdefault(row.thread_id, []).append(
             Evidence(
                 article_id=row.article_id,
@@ -273,6 +282,7 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
     updates = []
     for thread_id, thread_events in events.items():
         summary = summarise(thread_events)
+        feats = scoring_features.from_summary(summary, squad_facts=squad.get(thread_id, 0))
         updates.append(
             {
                 "thread_id": thread_id,
@@ -285,8 +295,8 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
                 "articles": summary.articles,
                 "origins": len(summary.origins),
                 "relays": len(summary.relays),
-                "best_tier": min((tier for tier in summary.origins.values() if tier), default=None),
-                "features": scoring_features.from_summary(summary, squad_facts=squad.get(thread_id, 0)),
+                "best_tier": feats["best_tier"],
+                "features": feats,
                 "updated_at": _now(),
             }
         )
@@ -302,7 +312,7 @@ def _squad_context(conn: Connection, threads: dict[str, tuple[str | None, set[st
     in_threads = select(c.c.article_id).where(c.c.thread_id.in_(list(threads)))
     facts = conn.execute(
         select(f.c.id, f.c.article_id, f.c.subject_id)
-        .where(f.c.kind.in_(("injury", "availability")))
+        .where(f.c.kind.in_(SQUAD_FACTS))
         .where(f.c.article_id.in_(in_threads) | f.c.subject_id.in_(clubs))
     ).all()
     return {
@@ -325,24 +335,28 @@ def rescore(
     """Score threads (all, or those of some players) as of the ledger's date; returns how many."""
     t = schema.threads
     as_of = as_of or ledger_date(conn)
-    query = select(t.c.id, t.c.player_key, t.c.window, t.c.features, t.c.last_seen, t.c.stage)
+    query = select(t.c.id, t.c.player_key, t.c.window, t.c.features, t.c.last_seen).where(t.c.articles > 0)
     if players is not None:
         if not players:
             return 0
         query = query.where(t.c.player_key.in_(players))
     rows = conn.execute(query).all()
-    destinations = Counter((row.player_key, row.window) for row in rows if row.features)
+    rivals = destinations(rows)
     updates = []
     for row in rows:
-        if not row.features:
-            continue
-        feats = {**row.features, "competitors": destinations[(row.player_key, row.window)] - 1}
+        feats = {**row.features, "competitors": rivals[(row.player_key, row.window)] - 1}
         probability, reasons = model.score(
             feats, last_seen=row.last_seen, as_of=as_of, weights=weights, window=row.window
         )
         updates.append({"thread_id": row.id, "probability": probability, "reasons": reasons})
     update_threads(conn, updates)
     return len(updates)
+
+
+def destinations(rows) -> Counter:
+    """How many destinations each (player, window) has among `rows` of threads: a thread's
+    rivals are the others of its player in its window."""
+    return Counter((row.player_key, row.window) for row in rows)
 
 
 def update_threads(conn: Connection, updates: list[dict]) -> None:

@@ -55,12 +55,12 @@ def store_transfers(
             resolved[t.to_club] = clubs[0].id if len(clubs) == 1 else None
         rows.append(
             {
-                "player_name": t.player[:200],
-                "player_key": fold(t.player)[:200],
-                "from_club": t.from_club[:200] if t.from_club else None,
-                "to_club": t.to_club[:200],
+                "player_name": schema.clip(t.player),
+                "player_key": schema.clip(fold(t.player)),
+                "from_club": schema.clip(t.from_club),
+                "to_club": schema.clip(t.to_club),
                 "to_club_id": resolved[t.to_club],
-                "to_club_key": club_key(t.to_club)[:200],
+                "to_club_key": schema.clip(club_key(t.to_club)),
                 "window": t.window,
                 "moved_on": t.moved_on,
                 "loan": t.loan,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from rumourmill.ledger import schema
-from rumourmill.ledger.threads import POSITIVE
+from rumourmill.ledger.threads import POSITIVE, origin_of
 
 PRIOR_WEIGHT = 10
 
@@ -49,13 +49,8 @@ def reliability(conn: Connection) -> list[SourceRecord]:
     originated: dict[str, dict[str, str]] = defaultdict(dict)  # outlet -> thread -> outcome
     tiers: dict[str, int | None] = {}
     for row in rows:
-        if row.origin_name:
-            if row.origin_kind not in ("outlet", "journalist"):
-                continue
-            name, tier = row.origin_name, row.origin_tier
-        elif row.outlet:
-            name, tier = row.outlet, row.outlet_tier
-        else:
+        name, kind, tier = origin_of(row)
+        if name is None or kind not in ("outlet", "journalist"):
             continue
         originated[name][row.thread_id] = row.outcome
         tiers[name] = tiers.get(name) or tier

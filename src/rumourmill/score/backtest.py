@@ -12,7 +12,6 @@ table, and a reliability diagram.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,7 +80,7 @@ def resolved_inputs(conn: Connection) -> Resolved:
     rows = conn.execute(
         select(t.c.id, t.c.player_key, t.c.window, t.c.features, t.c.outcome).where(t.c.articles > 0)
     ).all()
-    destinations = Counter((r.player_key, r.window) for r in rows)
+    rivals = threads.destinations(rows)
     resolved = [r for r in rows if r.outcome != "open" and r.features and r.window]
     events = threads.evidence_of(conn, [r.id for r in resolved]) if resolved else {}
     xs, ys, counts, groups, seen = [], [], [], [], []
@@ -93,10 +92,9 @@ def resolved_inputs(conn: Connection) -> Resolved:
         summary = threads.summarise(before)
         feats = {
             **features.from_summary(summary, squad_facts=r.features.get("squad_facts", 0)),
-            "competitors": destinations[(r.player_key, r.window)] - 1,
+            "competitors": rivals[(r.player_key, r.window)] - 1,
         }
-        days = max((shut - summary.last_seen).days, 0) if summary.last_seen else None
-        xs.append(model.inputs(feats, days))
+        xs.append(model.inputs(feats, model.silence(summary.last_seen, shut, r.window)))
         ys.append(int(r.outcome == "happened"))
         counts.append(summary.articles)
         groups.append(f"{r.player_key}|{r.window}")

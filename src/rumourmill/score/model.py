@@ -109,6 +109,14 @@ def probability(values: list[float], weights: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-max(min(z, 30), -30)))
 
 
+def silence(last_seen: date | None, as_of: date | None, window: str | None) -> int | None:
+    """Days without news, counted until `as_of` or until the window shut, whichever is first:
+    after the deadline the move has happened or not, and later quiet says nothing more."""
+    if as_of and window:
+        as_of = min(as_of, windows.window_end(window))
+    return max((as_of - last_seen).days, 0) if as_of and last_seen else None
+
+
 def score(
     features: dict,
     last_seen: date | None,
@@ -116,14 +124,8 @@ def score(
     weights: dict[str, float] | None = None,
     window: str | None = None,
 ) -> tuple[float, list[str]]:
-    """Probability and the human-readable reasons behind it.
-
-    Silence counts until `as_of` or until the window shut, whichever is first: after the
-    deadline the move has happened or not, and later quiet says nothing more.
-    """
-    if as_of and window:
-        as_of = min(as_of, windows.window_end(window))
-    days = max((as_of - last_seen).days, 0) if as_of and last_seen else None
+    """Probability and the human-readable reasons behind it."""
+    days = silence(last_seen, as_of, window)
     p = probability(inputs(features, days), weights or DEFAULT_WEIGHTS)
     return round(p, 4), reasons(features, days)
 
