@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from rumourmill.extract import Pipeline
 from rumourmill.ingest import article_from_text, read_articles
 from rumourmill.ingest.dates import parse_date
 from rumourmill.kb import KnowledgeBase
-from rumourmill.ledger import database, queries, threads
+from rumourmill.ledger import database, queries, schema, threads
 from rumourmill.ledger import ingest as ledger_ingest
 from rumourmill.ledger.ingest import IngestReport
 from rumourmill.models import Extraction
@@ -73,6 +74,16 @@ def open_ledger(db: str | None = None, data_dir: str | Path | None = None) -> En
     return database.open_engine(db, data_dir)
 
 
+@contextmanager
+def _ledger(db: str | None, data_dir: str | Path | None) -> Iterator[Engine]:
+    """The ledger for one call, its connections closed afterwards."""
+    engine = open_ledger(db, data_dir)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -89,10 +100,9 @@ def ingest(
     Idempotent: articles already stored are skipped, near-duplicates are linked to the story
     they repeat. Problems are listed in the report; the batch always goes on.
     """
-    engine = open_ledger(db, data_dir)
     pipeline = pipeline or Pipeline(load_kb(data_dir))
     items = read_articles(paths, published=parse_date(published), outlet=outlet)
-    try:
+    with _ledger(db, data_dir) as engine:
         return ledger_ingest.ingest(
             engine,
             items,
@@ -101,8 +111,6 @@ def ingest(
             on_item=on_item,
             batch_size=batch_size,
         )
-    finally:
-        engine.dispose()
 
 
 def rumours(
@@ -125,25 +133,21 @@ def rumours(
     kb = load_kb(data_dir) if club or player else None
     clubs = kb.lookup(club, "club") if kb and club else []
     players = (kb.lookup(player, "player") or kb.by_surname(player)[:50]) if kb and player else []
-    engine = open_ledger(db, data_dir)
-    try:
-        with engine.connect() as conn:
-            return queries.board(
-                conn,
-                club_ids=tuple(e.id for e in clubs),
-                club_names=tuple(e.name for e in clubs),
-                player_ids=tuple(e.id for e in players),
-                player_names=tuple(e.name for e in players),
-                club=club,
-                player=player,
-                window=window,
-                min_probability=min_probability,
-                outcome=outcome,
-                sort=sort,
-                limit=limit,
-            )
-    finally:
-        engine.dispose()
+    with _ledger(db, data_dir) as engine, engine.connect() as conn:
+        return queries.board(
+            conn,
+            club_ids=tuple(e.id for e in clubs),
+            club_names=tuple(e.name for e in clubs),
+            player_ids=tuple(e.id for e in players),
+            player_names=tuple(e.name for e in players),
+            club=club,
+            player=player,
+            window=window,
+            min_probability=min_probability,
+            outcome=outcome,
+            sort=sort,
+            limit=limit,
+        )
 
 
 def thread(
@@ -153,17 +157,13 @@ def thread(
 
     `thread_id` may be shortened to a unique prefix.
     """
-    engine = open_ledger(db, data_dir)
-    try:
-        with engine.connect() as conn:
-            found = queries.find_threads(conn, thread_id)
-            if len(found) != 1:
-                raise errors.RumourmillError(
-                    f"no thread {thread_id!r}" if not found else f"thread id {thread_id!r} is ambiguous"
-                )
-            return queries.thread(conn, found[0])
-    finally:
-        engine.dispose()
+    with _ledger(db, data_dir) as engine, engine.connect() as conn:
+        found = queries.find_threads(conn, thread_id)
+        if len(found) != 1:
+            raise errors.RumourmillError(
+                f"no thread {thread_id!r}" if not found else f"thread id {thread_id!r} is ambiguous"
+            )
+        return queries.thread(conn, found[0])
 
 
 def import_outcomes(
@@ -178,9 +178,8 @@ def import_outcomes(
     Importing a file again replaces its records. Raises `RumourmillError` for a file in an
     unknown layout, naming the file and the columns it has.
     """
-    engine = open_ledger(db, data_dir)
     kb = load_kb(data_dir)
-    try:
+    with _ledger(db, data_dir) as engine:
         report = OutcomeReport()
         for path in paths:
             try:
@@ -189,7 +188,8 @@ def import_outcomes(
                 raise errors.RumourmillError(str(exc)) from exc
             transfers = [item for item in items if isinstance(item, records.Transfer)]
             report.problems += [item for item in items if isinstance(item, errors.BadInput)]
-            source = str(Path(path).resolve())[-200:]  # the file, wherever it is read from
+            # the file, wherever it is read from (its end, if the path is long)
+            source = str(Path(path).resolve())[-schema.NAME_LENGTH :]
             with database.writing(engine) as conn:
                 stored = resolve.store_transfers(conn, transfers, kb, source)
             report.transfers += stored.transfers
@@ -202,18 +202,12 @@ def import_outcomes(
             resolved.open,
         )
         return report
-    finally:
-        engine.dispose()
 
 
 def sources(*, db: str | None = None, data_dir: str | Path | None = None) -> list[SourceRecord]:
     """Each originating outlet's record on resolved threads."""
-    engine = open_ledger(db, data_dir)
-    try:
-        with engine.connect() as conn:
-            return reliability(conn)
-    finally:
-        engine.dispose()
+    with _ledger(db, data_dir) as engine, engine.connect() as conn:
+        return reliability(conn)
 
 
 def backtest(
@@ -224,8 +218,7 @@ def backtest(
     save: bool = False,
 ) -> backtesting.BacktestReport:
     """Fit and check the thread model on resolved threads; optionally save and apply the fit."""
-    engine = open_ledger(db, data_dir)
-    try:
+    with _ledger(db, data_dir) as engine:
         with engine.connect() as conn:
             try:
                 report = backtesting.run(conn, Path(diagram) if diagram else None)
@@ -237,18 +230,12 @@ def backtest(
             with database.writing(engine) as conn:
                 threads.rescore(conn, weights=report.weights)
         return report
-    finally:
-        engine.dispose()
 
 
 def rescore(*, db: str | None = None, data_dir: str | Path | None = None, as_of: date | None = None) -> int:
     """Score every thread again (as of `as_of`, default the newest article's date)."""
-    engine = open_ledger(db, data_dir)
-    try:
-        with database.writing(engine) as conn:
-            return threads.rescore(conn, as_of=as_of, weights=model.load_weights(data_dir))
-    finally:
-        engine.dispose()
+    with _ledger(db, data_dir) as engine, database.writing(engine) as conn:
+        return threads.rescore(conn, as_of=as_of, weights=model.load_weights(data_dir))
 
 
 def simulate(

@@ -7,24 +7,12 @@ import sys
 from datetime import date
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from rumourmill import api, cli_ledger, errors, serialize, settings
+from rumourmill.cli_common import date_option, err, out, show_problem
 from rumourmill.extract import Pipeline
-from rumourmill.ingest.dates import parse_date
 from rumourmill.kb import import_kb
-
-#: Piped or captured output gets wide tables rather than the 80 columns of an unknown terminal.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True, soft_wrap=True)
-
-
-def _date(ctx, param, value) -> date | None:
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -127,7 +115,7 @@ def kb_search(ctx: click.Context, query: str, kind: str | None, limit: int, fmt:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option(
-    "--published", callback=_date, help="Publication date for items that do not give one (YYYY-MM-DD)."
+    "--published", callback=date_option, help="Publication date for items that do not give one (YYYY-MM-DD)."
 )
 @click.option("--outlet", help="Publishing outlet for items that do not name one.")
 @click.pass_context
@@ -150,9 +138,9 @@ def extract(
     for item in api.extract_paths(paths, published=published, outlet=outlet, pipeline=pipeline):
         if isinstance(item, errors.BadInput):
             failed += 1
-            err.print(f"[red]error:[/] {item.item}: {item.reason}", highlight=False)
+            show_problem(item)
         elif isinstance(item, errors.InputWarning):
-            err.print(f"[yellow]warning:[/] {item}", highlight=False)
+            show_problem(item)
         elif fmt == "table":
             print_extraction(item)
         else:

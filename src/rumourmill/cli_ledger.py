@@ -8,19 +8,14 @@ import sys
 from datetime import date
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rumourmill import api, errors, serialize, settings
+from rumourmill.cli_common import date_option, err, out, show_problem
 from rumourmill.extract import Pipeline
-from rumourmill.ingest.dates import parse_date
 from rumourmill.ledger.ingest import IngestReport
 from rumourmill.score import model
-
-#: Piped or captured output gets wide tables rather than the 80 columns of an unknown terminal.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True, soft_wrap=True)
 
 DB_OPTION = click.option(
     "--db",
@@ -45,17 +40,10 @@ def reported(command):
     return run
 
 
-def _date(ctx, param, value) -> date | None:
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--published", callback=_date, help="Publication date for items that do not give one.")
+@click.option("--published", callback=date_option, help="Publication date for items that do not give one.")
 @click.option("--outlet", help="Publishing outlet for items that do not name one.")
 @click.option(
     "--batch-size",
@@ -98,12 +86,7 @@ def ingest(
     def on_item(report: IngestReport) -> None:
         nonlocal shown
         for problem in report.problems[shown:]:
-            label = "error" if isinstance(problem, errors.BadInput) else "warning"
-            colour = "red" if label == "error" else "yellow"
-            text = (
-                f"{problem.item}: {problem.reason}" if isinstance(problem, errors.BadInput) else str(problem)
-            )
-            progress.console.print(f"[{colour}]{label}:[/] {text}", highlight=False)
+            show_problem(problem, progress.console)
         shown = len(report.problems)
         progress.update(
             task,
@@ -208,10 +191,7 @@ def thread_command(ctx: click.Context, thread_id: str, db: str | None, fmt: str)
 
     THREAD_ID may be shortened to a unique prefix, as the board shows it.
     """
-    try:
-        detail = api.thread(thread_id, db=db, data_dir=ctx.obj["data_dir"])
-    except errors.RumourmillError as exc:
-        raise click.ClickException(str(exc)) from exc
+    detail = api.thread(thread_id, db=db, data_dir=ctx.obj["data_dir"])
     if fmt == "json":
         sys.stdout.write(json.dumps(serialize.plain(detail), ensure_ascii=False, indent=2) + "\n")
         return
@@ -281,12 +261,9 @@ def outcomes_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) 
     another club, or if the window has shut and the destination's arrivals are on record
     without him; otherwise it stays open. Importing a file again replaces its records.
     """
-    try:
-        report = api.import_outcomes(paths, db=db, data_dir=ctx.obj["data_dir"])
-    except errors.RumourmillError as exc:
-        raise click.ClickException(str(exc)) from exc
+    report = api.import_outcomes(paths, db=db, data_dir=ctx.obj["data_dir"])
     for problem in report.problems[:20]:
-        err.print(f"[red]error:[/] {problem.item}: {problem.reason}", highlight=False)
+        show_problem(problem)
     if len(report.problems) > 20:
         err.print(f"[red]error:[/] … and {len(report.problems) - 20:,} more unreadable rows", highlight=False)
     windows = f"{report.windows[0]} … {report.windows[-1]}" if report.windows else "none"
@@ -356,10 +333,7 @@ def backtest(ctx: click.Context, db: str | None, png: str, save: bool, fmt: str)
     Every thread is scored by models that never saw it (5-fold cross-validation). Prints Brier
     score, log loss and a calibration table, and draws a reliability diagram.
     """
-    try:
-        report = api.backtest(db=db, data_dir=ctx.obj["data_dir"], diagram=png, save=save)
-    except errors.RumourmillError as exc:
-        raise click.ClickException(str(exc)) from exc
+    report = api.backtest(db=db, data_dir=ctx.obj["data_dir"], diagram=png, save=save)
     if fmt == "json":
         sys.stdout.write(json.dumps(serialize.plain(report), indent=2) + "\n")
         return
@@ -400,7 +374,9 @@ def backtest(ctx: click.Context, db: str | None, png: str, save: bool, fmt: str)
 
 @click.command()
 @DB_OPTION
-@click.option("--as-of", callback=_date, help="Score as of this date (default: the newest article's date).")
+@click.option(
+    "--as-of", callback=date_option, help="Score as of this date (default: the newest article's date)."
+)
 @click.pass_context
 @reported
 def rescore(ctx: click.Context, db: str | None, as_of: date | None) -> None:
@@ -442,16 +418,13 @@ def simulate(folder: str, data: str | None, windows: str, seed: int, rumours_per
     source = data or settings.default_source_data()
     if source is None:
         raise click.UsageError("no --data given and no ../shared/data folder found")
-    try:
-        made = api.simulate(
-            folder,
-            data=source,
-            windows=[w.strip() for w in windows.split(",") if w.strip()],
-            seed=seed,
-            rumours_per_window=rumours_per_window,
-        )
-    except errors.RumourmillError as exc:
-        raise click.ClickException(str(exc)) from exc
+    made = api.simulate(
+        folder,
+        data=source,
+        windows=[w.strip() for w in windows.split(",") if w.strip()],
+        seed=seed,
+        rumours_per_window=rumours_per_window,
+    )
     happened = sum(r.happened for r in made.rumours)
     out.print(
         f"{len(made.articles):,} articles about {len(made.rumours):,} rumours ({happened:,} true) written to {folder}",
