@@ -199,8 +199,4 @@ def find_window(folded: str, published: date | None) -> tuple[str | None, int]:
 
 def is_past(window: str, published: date | None) -> bool:
     """Whether the window had closed by the publication date."""
-    if published is None:
-        return False
-    year, part = window.split("-")
-    closes = date(int(year), 2, 3) if part == "01" else date(int(year), 9, 2)
-    return closes < published
+    return published is not None and window_end(window) < published
