@@ -175,8 +175,9 @@ def import_outcomes(
 ) -> OutcomeReport:
     """Store completed transfers from record files and resolve every thread against them.
 
-    Importing a file again replaces its records. Raises `RumourmillError` for a file in an
-    unknown layout, naming the file and the columns it has.
+    Importing a file again replaces its records. A file that cannot be read (unknown layout,
+    not UTF-8 text) and each unreadable row are listed in the report's problems; the other
+    files are still imported.
     """
     kb = load_kb(data_dir)
     with _ledger(db, data_dir) as engine:
@@ -184,8 +185,12 @@ def import_outcomes(
         for path in paths:
             try:
                 items = list(records.read_transfers(path))
-            except (OSError, UnicodeDecodeError, records.UnknownFormat) as exc:
-                raise errors.RumourmillError(str(exc)) from exc
+            except records.UnknownFormat as exc:
+                report.problems.append(errors.BadInput(str(path), str(exc)))
+                continue
+            except (OSError, UnicodeDecodeError) as exc:
+                report.problems.append(errors.BadInput(str(path), f"cannot be read as UTF-8 CSV: {exc}"))
+                continue
             transfers = [item for item in items if isinstance(item, records.Transfer)]
             report.problems += [item for item in items if isinstance(item, errors.BadInput)]
             # the file, wherever it is read from (its end, if the path is long)

@@ -57,7 +57,7 @@ def read_transfers(path: str | Path) -> Iterator[Transfer | BadInput]:
             parse = _transfermarkt
         else:
             raise UnknownFormat(
-                f"{path}: not a known transfer layout (columns: {', '.join(sorted(header)) or 'none'})"
+                f"not a known transfer layout (columns: {', '.join(sorted(header)) or 'none'})"
             )
         for line, row in enumerate(reader, start=2):
             try:
