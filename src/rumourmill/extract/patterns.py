@@ -6,7 +6,9 @@ All patterns run on folded text (lower case, no accents) so that one pattern ser
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from rumourmill.kb.lexicon import cues, positions
@@ -28,38 +30,31 @@ def words_regex(phrases: list[str]) -> re.Pattern[str]:
     return CueRegex({"phrase": phrases}).pattern
 
 
-def _closing(phrase: str, opening: int) -> int:
-    """Index of the parenthesis closing the group opened at `opening`."""
-    depth = 0
-    index = opening
-    while index < len(phrase):
-        char = phrase[index]
+def _nesting(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each unescaped character from `start`."""
+    depth, index = 0, start
+    while index < len(text):
+        char = text[index]
         if char == "\\":
             index += 2
             continue
-        depth += char == "("
-        depth -= char == ")"
+        depth += (char == "(") - (char == ")")
+        yield index, char, depth
+        index += 1
+
+
+def _closing(phrase: str, opening: int) -> int:
+    """Index of the parenthesis closing the group opened at `opening`."""
+    for index, _, depth in _nesting(phrase, opening):
         if depth == 0:
             return index
-        index += 1
     raise ValueError(f"unbalanced group in cue phrase {phrase!r}")
 
 
 def _top_level_split(group: str) -> list[str]:
     """Alternatives of a group body, split at `|` outside nested groups."""
-    parts, depth, start, index = [], 0, 0, 0
-    while index < len(group):
-        char = group[index]
-        if char == "\\":
-            index += 2
-            continue
-        depth += char == "("
-        depth -= char == ")"
-        if char == "|" and depth == 0:
-            parts.append(group[start:index])
-            start = index + 1
-        index += 1
-    return [*parts, group[start:]]
+    cuts = [index for index, char, depth in _nesting(group) if char == "|" and depth == 0]
+    return [group[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(group)])]
 
 
 def _head(phrase: str) -> str | None:
