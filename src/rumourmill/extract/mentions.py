@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from rumourmill.extract import patterns
 from rumourmill.extract.document import Doc
-from rumourmill.kb.lexicon import demonyms, place_words, word_list
+from rumourmill.kb.lexicon import country_names, demonyms, place_words, word_list
 from rumourmill.kb.matcher import loosest
 from rumourmill.kb.names import NAME_PARTICLES, fold
 from rumourmill.models import Mention
@@ -76,6 +76,13 @@ NOT_A_PERSON = (
 )
 
 
+@cache
+def _country_regex() -> re.Pattern[str]:
+    """Country names of several words, on folded text ("united states", "ivory coast")."""
+    names = [fold(name) for name in country_names() if " " in name]
+    return re.compile(rf"(?:{patterns.alternation([re.escape(n) for n in names])})\b")
+
+
 def _word_start(folded: str, position: int) -> bool:
     return position == 0 or not folded[position - 1].isalnum()
 
@@ -137,8 +144,12 @@ class MentionFinder:
     def kb_mentions(self, doc: Doc, body: int) -> list[Mention]:
         mentions = []
         text = doc.text
+        countries = _country_regex()
         for hit in doc.kb.find(text, doc.folded, body):
             start, end = hit.start, hit.end
+            country = countries.match(doc.folded, start)
+            if country and country.end() > end:
+                continue  # "United" of "United States winger Christian Pulisic"
             how = loosest(hit.hows)
             if how in ("nickname", "metonym", "stadium") and doc.folded[max(0, start - 4) : start] == "the ":
                 start -= 4

@@ -103,6 +103,8 @@ class Resolver:
                 )
                 value += 1.0 if entity.attrs.get("league") in leagues else 0.0
                 value += LEAGUE_PRIOR.get(entity.attrs.get("league") or "", 0) / 10
+                # a bare "United" in the press is Manchester United unless the story says otherwise
+                value += 0.5 if fold(mention.text.removeprefix("the ")) in entity.attrs.get("usual_for", ()) else 0.0
             elif entity.kind == "player":
                 value += 2.0 * len(set(_clubs_of(entity)[:3]) & context_clubs)
                 value += 0.5 if entity.attrs.get("current") else 0.0

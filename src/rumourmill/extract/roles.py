@@ -42,7 +42,11 @@ OPPONENT_BEFORE = re.compile(
     r"fixture against|tie against|meeting with|derby (?:with|against)|knocked out by|eliminated by|"
     r"(?:goal|assist|brace|hat-trick|debut|clean sheet) (?:against|at|in|versus))\s+(?:the\s+)?$"
 )
-FORMER_BEFORE = re.compile(r"(?<![\w-])(?:former|ex-|ex|one-time|onetime|boyhood)\s*(?:the\s+)?$")
+FORMER_BEFORE = re.compile(
+    r"(?<![\w-])(?:former|ex-|ex|one-time|onetime|boyhood"
+    # "having spent last season at Atletico", "who spent two years on loan with Ajax"
+    r"|(?:spent|spending)\s+(?:[\w'’-]+\s+){1,5}(?:at|with))\s*(?:the\s+)?$"
+)
 PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:travel(?:led|ling|s)?|fly|flying|flew|flown|jet(?:ted|ting|s)?|drive|drove|driven)\s+(?:back\s+)?"
     r"(?:to|into|out of)|in|based in|born in|city of|streets of|outside|near)\s+$"

@@ -83,6 +83,8 @@ def club_entities() -> Iterator[tuple[KBEntity, list[Alias]]]:
     for club in club_records():
         club_id = club["id"]
         attrs = {key: club[key] for key in ("league", "city", "stadium", "country") if club.get(key)}
+        if club.get("usual_for"):
+            attrs["usual_for"] = [fold(form) for form in club["usual_for"]]
         if club.get("coach"):
             attrs["coach"] = person_id(canonical_person(club["coach"]))
         aliases = [Alias(club["name"], club_id, "name")]
@@ -154,18 +156,20 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def country_names() -> tuple[str, ...]:
+    """Every form of a country's name we know ("Netherlands", "Ivory Coast", "United States")."""
+    lines = (lexicon_dir() / "country_names.txt").read_text(encoding="utf-8").splitlines()
+    names = [row["country"] for row in _read_csv("demonyms.csv")] + [line.strip() for line in lines]
+    return tuple(dict.fromkeys(name for name in names if name and name != "country"))
+
+
+@cache
 def place_words() -> frozenset[str]:
     """Country names and their adjectives, one word each ("croatia", "croatian"): never part
     of a person's name, so "Croatia Under-21 international" is no player."""
-    words = set()
-    for row in _read_csv("demonyms.csv"):
-        for value in (row["demonym"], row["country"]):
-            if len(value.split()) == 1:
-                words.add(fold(value))
-    words.update(
-        fold(country.split()[0]) for country in (r["country"] for r in _read_csv("demonyms.csv")) if country
-    )
-    return frozenset(words)
+    # every word of a country's name: "Ivory Coast defender", "DR Congo winger"
+    words = {fold(word) for name in country_names() for word in name.split() if not word.islower()}
+    return frozenset(words | {fold(word) for demonym in demonyms() for word in demonym.split()})
 
 
 @cache
