@@ -242,3 +242,68 @@ def test_a_headline_on_the_line_above_the_text_is_its_own_sentence(pipeline):
     bid = one(claims_of(pipeline, text), "Jarrod Bowen", "Chelsea")
     assert bid.stage == "bid"
     assert bid.evidence.text in ("Chelsea bid for Bowen", text.splitlines()[1])  # one line, not both
+
+
+@pytest.mark.parametrize(
+    "sentence, to, stage",
+    [
+        ("Brentford are close to signing Tomas Vrba from Sparta Prague.", "Brentford", "agreed"),
+        (
+            "Everton have stepped up their efforts to sign Tomas Vrba, 23, from Sparta Prague.",
+            "Everton",
+            "interest",
+        ),
+        ("Fulham are in pole position to land Sparta Prague's Tomas Vrba.", "Fulham", "interest"),
+        ("Sparta Prague striker Tomas Vrba will have a medical at Burnley on Friday.", "Burnley", "agreed"),
+        ("Leeds have failed in their bid to sign Sparta Prague striker Tomas Vrba.", "Leeds", "collapsed"),
+        ("Wolves have been offered Sparta Prague forward Tomas Vrba on loan.", "Wolves", "interest"),
+        (
+            "Brighton are set to beat Leeds to the signing of Tomas Vrba from Sparta Prague.",
+            "Brighton",
+            "interest",
+        ),
+    ],
+)
+def test_gossip_column_wording(pipeline, sentence, to, stage):
+    claim = one(claims_of(pipeline, sentence), "Tomas Vrba", to)
+    assert claim.stage == stage
+
+
+def test_contract_of_a_named_player_is_an_extension(pipeline):
+    claim = one(claims_of(pipeline, "Napoli are working to extend the contract of striker Tomas Vrba."))
+    assert claim.to_club.name == "Napoli" and claim.type == "extension"
+
+
+def test_nations_in_descriptors_are_not_names(pipeline):
+    text = "Arsenal want Ivory Coast defender Tomas Vrba and United States winger Kofi Mensah, 21."
+    extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
+    assert {c.player.name for c in extraction.claims} == {"Tomas Vrba", "Kofi Mensah"}
+    assert {c.to_club.name for c in extraction.claims} == {"Arsenal"}
+    assert not [e for e in extraction.entities if e.ref.name in ("Ivory Coast", "United States")]
+
+
+def test_bare_united_is_manchester_united_when_nothing_else_decides(pipeline):
+    assert (
+        one(claims_of(pipeline, "United want Sparta Prague striker Tomas Vrba.")).to_club.name
+        == "Manchester United"
+    )
+
+
+def test_a_manager_who_once_played_is_no_player_of_the_claim(pipeline):
+    text = "Manchester United boss Ole Gunnar Solskjaer wants to sign Sparta Prague striker Tomas Vrba."
+    claims = claims_of(pipeline, text, published="2021-10-01")
+    assert [(c.player.name, c.to_club.name) for c in claims] == [("Tomas Vrba", "Manchester United")]
+
+
+def test_a_seller_is_the_club_a_player_is_at(pipeline):
+    text = (
+        "Real Madrid are prepared to sell Tomas Vrba, with Arsenal ready to make a move for the 22-year-old."
+    )
+    claim = one(claims_of(pipeline, text), "Tomas Vrba")
+    assert claim.to_club.name == "Arsenal" and claim.from_club.name == "Real Madrid"
+
+
+def test_club_history_keeps_a_loan_return_before_the_move_after_it(pipeline):
+    # Mbappé: on loan from Monaco in 2017, back at Monaco on 30 June 2018, bought by PSG the next day
+    claim = one(claims_of(pipeline, "Real Madrid want Kylian Mbappe.", published="2021-11-01"))
+    assert claim.from_club.name == "Paris Saint-Germain"

@@ -21,6 +21,12 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+#: Between two players of one list: "Vrba, 23, and United States winger Mensah", "Kane or Son".
+LIST_GAP = re.compile(
+    r"(?:,\s*\d{1,2})?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)"
+    r"(?:(?!(?:for|to|from|as|if|but|while|with|who|whose|instead|his|their|team-?mate|should|unless|when|after|"
+    r"before|because|that|are|is|was|were|have|has|had|will|would|could|can|may|might)\b)[\w'’-]+\s+){0,6}"
+)
 CONTRACT_HINT = re.compile(
     r"contract|deal|extension|extend|renew|releas|terminat|free agent|mutual|future|rinnovo|renovaci"
 )
@@ -189,8 +195,13 @@ class ClaimFinder:
         if sentence.heading and _title_case(doc.text[sentence.start : sentence.end]):
             # a title-case headline names a player the story names again; its capitals prove nothing
             players = [p for p in players if _key(p) in self.body_players]
-        if len(players) > 1:
+        named = players
+        if len({_key(p) for p in players}) > 1:
             players = _players_in_play(players, cues)
+        firsts: dict[str, Mention] = {}
+        for player in players:  # "Guendouzi … the 22-year-old": each player once, as first named
+            firsts.setdefault(_key(player), player)
+        players = list(firsts.values())
         if not players:
             named_people = any(m.kind == "person" for m in mentions)
             continues = sentence.start != doc.sentences[index].start  # a clause of a longer sentence
@@ -202,7 +213,8 @@ class ClaimFinder:
             ):
                 return []
             players = [focus]
-        attached = self._attached(doc, clubs, players, club_roles)
+        # "Arsenal and Switzerland midfielder Granit Xhaka" is his even when no cue is about him
+        attached = self._attached(doc, clubs, named, club_roles)
         for club, player in attached.items():
             current.setdefault(_key(player), next(c.ref for c in clubs if id(c) == club))
         background_sentence = BACKGROUND_COMPLETED.search(folded) is not None
@@ -213,6 +225,13 @@ class ClaimFinder:
             ):
                 for player in players:
                     current.setdefault(_key(player), club.ref)
+        if any(cue[2] == "sell" for cue in cues):
+            # "Real Madrid are prepared to sell Odegaard": a seller is the club he is at
+            for club in clubs:
+                if club_roles[id(club)] == roles.SUBJECT and id(club) not in attached:
+                    for player in players:
+                        if club.end <= player.start and self._verb_of(club, player, cues, players) == "sell":
+                            current.setdefault(_key(player), club.ref)
         club_to_club = any(
             club_roles[id(c)] == roles.TO and CLUB_TO_CLUB.fullmatch(doc.folded, p.end, c.start)
             for c in clubs
@@ -239,7 +258,7 @@ class ClaimFinder:
         drafts = []
         for player in players:
             leaving, own, destinations = self.player_clubs(
-                doc, player, clubs, club_roles, attached, cues, current, players
+                doc, player, clubs, club_roles, attached, cues, current, players, renewal=deal == "extension"
             )
             from_club = (leaving or own or [None])[0]
             if (background or (stage == "completed" and leaving)) and not destinations:
@@ -382,6 +401,7 @@ class ClaimFinder:
         cues: list[tuple[int, int, str]],
         current: dict[str, Ref],
         players: list[Mention],
+        renewal: bool = False,
     ) -> tuple[list[Ref], list[Ref], list[Ref]]:
         """What the sentence says of `player`'s clubs: the clubs he would leave ("from the
         Reds", a seller), the clubs he belongs to ("Liverpool's", "at Anfield", or known from
@@ -419,9 +439,9 @@ class ClaimFinder:
                 # "Arsenal have opened talks with Brentford": the other side of a buyer sells;
                 # "Celtic have told Wolfsburg he is not for sale": the other side of a seller buys
                 leaving.append(club.ref)
-            elif club.ref not in destinations and _nearest_player(club, role, players) is player:
+            elif club.ref not in destinations and _goes_with(doc, club, role, player, players):
                 destinations.append(club.ref)
-        if known_club is not None and known_club in destinations:
+        if known_club is not None and known_club in destinations and not renewal:
             # the KB already knows the move the sentence reports: he came from his club before it
             known_club = self._kb_club(doc, player, before=known_club)
         if known_club is not None and known_club not in own:
@@ -561,6 +581,21 @@ def _contract_stage(deal: str, folded: str, stage: str) -> str:
     ):
         return "completed" if not FUTURE.search(folded) else "agreed"
     return stage
+
+
+def _goes_with(doc: Doc, club: Mention, role: str, player: Mention, players: list[Mention]) -> bool:
+    """Whether a would-be destination is `player`'s: a suitor named before a list of players
+    wants each of them ("Arsenal want Ivory Coast defender Vrba and winger Mensah, 21");
+    otherwise it goes with the nearest player."""
+    if role == roles.SUBJECT and players[0].start >= club.end:
+        listed = [players[0]]
+        for following in players[1:]:
+            if not LIST_GAP.fullmatch(doc.folded, listed[-1].end, following.start):
+                break
+            listed.append(following)
+        if len(listed) > 1:
+            return player in listed
+    return _nearest_player(club, role, players) is player
 
 
 def _nearest_player(club: Mention, role: str, players: list[Mention]) -> Mention | None:

@@ -69,6 +69,12 @@ def _the_descriptor() -> re.Pattern[str]:
     )
 
 
+@cache
+def _position_after() -> re.Pattern[str]:
+    """A position word right after a club: " forward", " and England midfielder"."""
+    return re.compile(rf"['’]?s?\s+(?:and\s+[a-z]+\s+)?(?P<position>{patterns.position_words()})\b")
+
+
 #: Nouns after a nationality that make it describe something other than a player.
 NOT_A_PERSON = (
     r"(?:club|side|outfit|giants|team|champions|press|media|papers?|outlets?|newspapers?|daily|dailies|"
@@ -94,7 +100,7 @@ class MentionFinder:
         body = doc.article.body_start
         mentions = self.given_name_runs(doc, self.kb_mentions(doc, body))
         taken = _Occupancy(mentions)
-        mentions += self.descriptor_mentions(doc, body, taken)
+        mentions += self.descriptor_mentions(doc, body, taken, mentions)
         mentions += self.name_mentions(doc, body, taken, mentions)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
@@ -159,7 +165,9 @@ class MentionFinder:
         return mentions
 
     # -- descriptors ----------------------------------------------------------------------
-    def descriptor_mentions(self, doc: Doc, body: int, taken: _Occupancy) -> list[Mention]:
+    def descriptor_mentions(
+        self, doc: Doc, body: int, taken: _Occupancy, known: list[Mention]
+    ) -> list[Mention]:
         folded, text = doc.folded, doc.text
         found: list[Mention] = []
 
@@ -171,6 +179,15 @@ class MentionFinder:
         for match in _the_descriptor().finditer(folded, body):
             if _word_start(folded, match.start()) and not _name_follows(text, match.end()):
                 add(match.start(), match.end(), "player", f"descriptor:{match.lastgroup}")
+        position_after = _position_after()
+        for club in known:
+            # "the Tottenham forward": the position word stands for a player named before
+            if club.kind == "club" and (
+                club.text[:4].lower() == "the " or folded[club.start - 4 : club.start] == "the "
+            ):
+                match = position_after.match(folded, club.end)
+                if match and not _name_follows(text, match.end()):
+                    add(match.start("position"), match.end(), "player", "descriptor:position")
         for match in NUMBER_DESCRIPTOR.finditer(folded, body):
             if _word_start(folded, match.start()):
                 owner = NUMBER_OWNER.search(folded, max(0, match.start() - 8), match.start())

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from rumourmill.extract.document import Doc
+from rumourmill.extract.mentions import ROLE_BEFORE_STRICT
 from rumourmill.kb import KBEntity, KnowledgeBase
 from rumourmill.kb.lexicon import demonyms, positions
 from rumourmill.kb.names import fold
@@ -72,6 +73,7 @@ class Resolver:
             else:
                 resolved.append(mention)
         resolved.sort(key=lambda m: m.start)
+        resolved = [_in_office(doc, m) for m in resolved]
         resolved = _same_unknown_names(resolved)
         context = Counter(m.ref.id for m in resolved if m.ref)
         resolved = [
@@ -104,7 +106,11 @@ class Resolver:
                 value += 1.0 if entity.attrs.get("league") in leagues else 0.0
                 value += LEAGUE_PRIOR.get(entity.attrs.get("league") or "", 0) / 10
                 # a bare "United" in the press is Manchester United unless the story says otherwise
-                value += 0.5 if fold(mention.text.removeprefix("the ")) in entity.attrs.get("usual_for", ()) else 0.0
+                value += (
+                    0.5
+                    if fold(mention.text.removeprefix("the ")) in entity.attrs.get("usual_for", ())
+                    else 0.0
+                )
             elif entity.kind == "player":
                 value += 2.0 * len(set(_clubs_of(entity)[:3]) & context_clubs)
                 value += 0.5 if entity.attrs.get("current") else 0.0
@@ -369,6 +375,17 @@ def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
                 seen.append(mention.ref)
         out.append(mention)
     return out
+
+
+def _in_office(doc: Doc, mention: Mention) -> Mention:
+    """ "Manchester United boss Ole Gunnar Solskjaer", "Liverpool legend Steven Gerrard": a former
+    player named by what he is now is a person, whose moves are no player's transfer."""
+    if mention.kind != "player":
+        return mention
+    before = doc.folded[max(0, mention.start - 40) : mention.start]
+    if before.endswith(("free agent ", "free-agent ")):  # a player without a club
+        return mention
+    return replace(mention, kind="person") if ROLE_BEFORE_STRICT.search(before) else mention
 
 
 def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:

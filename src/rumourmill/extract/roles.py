@@ -26,8 +26,10 @@ COUNTERPARTY_BEFORE = re.compile(
     r"(?:[\w£€$.,'’-]+\s+){0,6}?(?:with|agreed with)\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.,'’-]+\s+){0,8}?to\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:asked|ask|asks|contacted|contact|approached|approach|sounded out|called|phoned|told|informed|"
-    r"paid|pay|paying|pays)\s+(?:the\s+)?$"
+    r"paid|pay|paying|pays|offered|offer|offers|offering)\s+(?:the\s+)?$"
 )
+#: "from League One side", "to join Italian club": words that say what kind of club follows.
+CLUB_KIND = r"(?:(?:[\w'’-]+\s+){0,3}(?:side|club|outfit|team|giants|champions)\s+)?"
 #: "test Brentford's resolve", "Liverpool's valuation": the club that would sell.
 SELLER_AFTER = re.compile(
     r"^['’]s?\s+(?:resolve|valuation|asking price|demands|stance|price tag|reluctance|refusal|"
@@ -45,7 +47,8 @@ OPPONENT_BEFORE = re.compile(
 FORMER_BEFORE = re.compile(
     r"(?<![\w-])(?:former|ex-|ex|one-time|onetime|boyhood"
     # "having spent last season at Atletico", "who spent two years on loan with Ajax"
-    r"|(?:spent|spending)\s+(?:[\w'’-]+\s+){1,5}(?:at|with))\s*(?:the\s+)?$"
+    r"|(?:spent|spending)\s+(?:[\w'’-]+\s+){1,5}(?:at|with)|(?:spell|stint)\s+(?:on\s+loan\s+)?(?:at|with)"
+    r")\s*(?:the\s+)?$"
 )
 PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:travel(?:led|ling|s)?|fly|flying|flew|flown|jet(?:ted|ting|s)?|drive|drove|driven)\s+(?:back\s+)?"
@@ -60,12 +63,13 @@ TO_BEFORE = re.compile(
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
     r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|medical at|"
     r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
-    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+(?:the\s+)?$"
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+"
+    rf"(?:the\s+)?{CLUB_KIND}$"
 )
 FROM_BEFORE = re.compile(
     r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
     r"parent club|released by|released from|let go by|axed by|sold by|rejected by|turned down by|knocked back by|"
-    r"rebuffed by|blocked by|refused by)\s+(?:the\s+)?$"
+    rf"rebuffed by|blocked by|refused by)\s+(?:the\s+)?{CLUB_KIND}$"
 )
 SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
@@ -78,10 +82,12 @@ CURRENT_CONTEXT = re.compile(
     r"happy|stint|days)\s+(?:\w+\s+){0,2}(?:at|with|for)\s+(?:the\s+)?$"
 )
 PLAYER_AFTER = re.compile(r"^['’]s?\s")
-#: "Tottenham's £35m bid for Sarr", "Chelsea's interest in": a possessive suitor, not his club.
+#: "Tottenham's £35m bid for Sarr", "Chelsea's interest in", "Leicester's deal for", "Newcastle's
+#: new owners want": a possessive suitor (or the people who run it), not his club.
 SUITOR_AFTER = re.compile(
     r"^['’]s?\s+(?:[\w£€$.,-]+\s+){0,3}?(?:bid|offer|interest|pursuit|approach|move|swoop|proposal|enquiry|"
-    r"inquiry|target|chase|attempt|efforts?|hopes?|plans?|shortlist|radar|admiration|raid|hijack)s?\b"
+    r"inquiry|target|chase|attempt|efforts?|hopes?|plans?|shortlist|radar|admiration|raid|hijack|deal|"
+    r"wish ?list|list|search|signing|owner|board|hierarchy|director|chairman|president|recruitment|scout)s?\b"
 )
 #: "Tottenham and England striker Harry Kane": club, nation, position, name.
 CLUB_MODIFIER_AFTER = re.compile(

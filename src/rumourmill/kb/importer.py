@@ -154,6 +154,18 @@ def _history(existing: KBEntity | None, entries: list[list[str]]) -> list[list[s
     return [list(e) for e in sorted({(since, club) for since, club in [*known, *entries] if club and since})]
 
 
+def _move_date(row: dict[str, str], year: int) -> str:
+    """When a move of the history took effect: a loan's end on its own date when the record
+    has one (so that "back at Spurs, then on loan to Leicester" keeps its order), other moves
+    coarsely: 1 July for a summer move, 31 January for a winter one (loans cut short in
+    January end before the move that follows them)."""
+    ended = row.get("loan_end_date") or ""
+    if row["transfer_type"] == "end_of_loan" and len(ended) == 10:
+        return ended
+    winter = row["transfer_period"].lower().startswith("w")
+    return f"{year + 1}-01-31" if winter else f"{year}-07-01"
+
+
 def _day_before(day: str) -> str:
     return (date.fromisoformat(day[:10]) - timedelta(days=1)).isoformat()
 
@@ -230,29 +242,28 @@ def _tm_position(text: str) -> str | None:
 def import_transfer_history(builder: KBBuilder, folder: Path) -> None:
     """Transfer history 1992-2023: player names, birth years, positions and recent clubs."""
     path = folder / "transfers_1992_2023.csv"
-    moves: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    moves: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # (date, origin, destination)
     info: dict[str, tuple[int | None, str | None]] = {}
     club_names: set[str] = set()
     for row in _rows(path):
         if row["transfer_type"] in ("no_fee_or_internal",):
             continue
         year = int(row["year"]) if row["year"].isdigit() else 0
-        period = 1 if row["transfer_period"].lower().startswith("w") else 0
-        order = year * 2 + (1 if period == 1 else 0)
         if row["transfer_movement"] == "in":
             origin, destination = row["club_involved_name"], row["club_name"]
         else:
             origin, destination = row["club_name"], row["club_involved_name"]
-        moves[row["player_name"]].append((order, row["transfer_type"] == "loan", origin, destination))
+        moves[row["player_name"]].append((_move_date(row, year), origin, destination))
         club_names.update((origin, destination))
         age = int(row["age"]) if row["age"].isdigit() else None
         info[row["player_name"]] = (year - age if age else None, _tm_position(row["position"]))
     club_ids = builder.fuzzy_club_ids(club_names)
     for name, player_moves in moves.items():
         player_moves.sort()
-        recent = [m for m in player_moves if m[0] >= player_moves[-1][0] - 8]
+        last_year = int(player_moves[-1][0][:4])
+        recent = [m for m in player_moves if int(m[0][:4]) >= last_year - 4]
         clubs: list[str] = []
-        for _, _, origin, destination in reversed(recent):
+        for _, origin, destination in reversed(recent):
             for club_name in (destination, origin):
                 club = club_ids.get(club_name)
                 if club and club not in clubs:
@@ -260,14 +271,12 @@ def import_transfer_history(builder: KBBuilder, folder: Path) -> None:
         birth_year, position = info[name]
         entity_id = _player_id(name)
         dated = [
-            [f"{order // 2 + 1}-01-15" if order % 2 else f"{order // 2}-07-01", club_ids[destination]]
-            for order, _, _, destination in player_moves
-            if destination in club_ids
+            [day, club_ids[destination]] for day, _, destination in player_moves if destination in club_ids
         ]
-        attrs = {"clubs": clubs, "last_move": player_moves[-1][0] // 2, "history": _history(None, dated)}
+        attrs = {"clubs": clubs, "last_move": last_year, "history": _history(None, dated)}
         existing = builder.entities.get(entity_id)
         if existing is None:
-            attrs.update(club=club_ids.get(player_moves[-1][3]), position=position, birth_year=birth_year)
+            attrs.update(club=club_ids.get(player_moves[-1][2]), position=position, birth_year=birth_year)
         else:
             attrs["clubs"] = list(dict.fromkeys([*existing.attrs.get("clubs", []), *clubs]))
             attrs["history"] = _history(existing, dated)
