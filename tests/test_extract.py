@@ -307,3 +307,15 @@ def test_club_history_keeps_a_loan_return_before_the_move_after_it(pipeline):
     # Mbappé: on loan from Monaco in 2017, back at Monaco on 30 June 2018, bought by PSG the next day
     claim = one(claims_of(pipeline, "Real Madrid want Kylian Mbappe.", published="2021-11-01"))
     assert claim.from_club.name == "Paris Saint-Germain"
+
+
+def test_the_player_to_be_replaced_is_not_the_one_moving(pipeline):
+    text = "Burnley see Sparta Prague striker Tomas Vrba, 24, as a replacement for Chris Wood."
+    claims = claims_of(pipeline, text, published="2021-12-01")
+    assert [(c.player.name, c.to_club.name) for c in claims] == [("Tomas Vrba", "Burnley")]
+
+
+def test_words_for_a_club_between_from_and_its_name(pipeline):
+    text = "Bayern Munich have agreed a fee to sign Tomas Vrba from Bundesliga rivals RB Leipzig."
+    claim = one(claims_of(pipeline, text))
+    assert claim.to_club.name == "Bayern Munich" and claim.from_club.name == "RB Leipzig"

@@ -27,6 +27,11 @@ LIST_GAP = re.compile(
     r"(?:(?!(?:for|to|from|as|if|but|while|with|who|whose|instead|his|their|team-?mate|should|unless|when|after|"
     r"before|because|that|are|is|was|were|have|has|had|will|would|could|can|may|might)\b)[\w'’-]+\s+){0,6}"
 )
+REPLACED = re.compile(
+    r"(?<![\w-])(?:replacements?\s+for|replac(?:e|es|ing)|successors?\s+(?:to|for)|succeed(?:s|ing)?|"
+    r"alternatives?\s+to|cover\s+for|instead\s+of|heirs?\s+to|in\s+place\s+of|understudy\s+to)\s+"
+    r"(?:[\w'’.-]+,?\s+){0,5}$"
+)
 CONTRACT_HINT = re.compile(
     r"contract|deal|extension|extend|renew|releas|terminat|free agent|mutual|future|rinnovo|renovaci"
 )
@@ -196,6 +201,14 @@ class ClaimFinder:
             # a title-case headline names a player the story names again; its capitals prove nothing
             players = [p for p in players if _key(p) in self.body_players]
         named = players
+        # "as a replacement for Alexandre Lacazette": the player to be replaced is not the one
+        # moving, unless the words after his name say where he goes ("…Wijnaldum, who left for PSG")
+        players = [
+            p
+            for p in players
+            if not REPLACED.search(doc.folded, max(sentence.start, p.start - 70), p.start)
+            or any(cue[0] >= p.end and cue[2] != "sell" for cue in cues)
+        ]
         if len({_key(p) for p in players}) > 1:
             players = _players_in_play(players, cues)
         firsts: dict[str, Mention] = {}

@@ -83,6 +83,11 @@ NOT_A_PERSON = (
 
 
 @cache
+def _folded_countries() -> frozenset[str]:
+    return frozenset(fold(name) for name in country_names())
+
+
+@cache
 def _country_regex() -> re.Pattern[str]:
     """Country names of several words, on folded text ("united states", "ivory coast")."""
     names = [fold(name) for name in country_names() if " " in name]
@@ -150,12 +155,16 @@ class MentionFinder:
     def kb_mentions(self, doc: Doc, body: int) -> list[Mention]:
         mentions = []
         text = doc.text
-        countries = _country_regex()
+        # "United" of "United States winger Christian Pulisic", "Marino" of "San Marino"
+        countries = [
+            m.span()
+            for m in _country_regex().finditer(doc.folded, body)
+            if _word_start(doc.folded, m.start())
+        ]
         for hit in doc.kb.find(text, doc.folded, body):
             start, end = hit.start, hit.end
-            country = countries.match(doc.folded, start)
-            if country and country.end() > end:
-                continue  # "United" of "United States winger Christian Pulisic"
+            if any(a <= start and end <= b for a, b in countries):
+                continue
             how = loosest(hit.hows)
             if how in ("nickname", "metonym", "stadium") and doc.folded[max(0, start - 4) : start] == "the ":
                 start -= 4
@@ -215,6 +224,8 @@ class MentionFinder:
             for run_start, run_end in _capitalised_runs(chunk):
                 start, end = sentence.start + run_start, sentence.start + run_end
                 tokens = _tokens(text, start, end)
+                if doc.folded[start:end] in _folded_countries():
+                    continue  # "to face San Marino"
                 # words inside known names are not part of an unknown one
                 if not taken.free(start, end):
                     tokens = _first_free_stretch(tokens, taken)

@@ -28,13 +28,18 @@ COUNTERPARTY_BEFORE = re.compile(
     r"|(?<![\w-])(?:asked|ask|asks|contacted|contact|approached|approach|sounded out|called|phoned|told|informed|"
     r"paid|pay|paying|pays|offered|offer|offers|offering)\s+(?:the\s+)?$"
 )
-#: "from League One side", "to join Italian club": words that say what kind of club follows.
-CLUB_KIND = r"(?:(?:[\w'’-]+\s+){0,3}(?:side|club|outfit|team|giants|champions)\s+)?"
+#: "from League One side", "to join Italian club", "Bundesliga rivals": words that say what kind
+#: of club follows; set aside before the words around a club are read.
+KIND_ENDINGS = tuple(
+    f"{word} "
+    for word in "side club outfit team giants champions rivals neighbours strugglers leaders".split()
+)
 #: "test Brentford's resolve", "Liverpool's valuation": the club that would sell.
 SELLER_AFTER = re.compile(
     r"^['’]s?\s+(?:resolve|valuation|asking price|demands|stance|price tag|reluctance|refusal|"
     r"hopes of keeping|determination to keep|\S+ valuation)\b"
 )
+
 
 OPPONENT_BEFORE = re.compile(
     r"(?<![\w-])(?:against|versus|vs\.?|v\.?|beat|beats|beating|beaten by|defeat(?:ed)?|defeat (?:to|by|at)|loss (?:to|at)|"
@@ -50,6 +55,12 @@ FORMER_BEFORE = re.compile(
     r"|(?:spent|spending)\s+(?:[\w'’-]+\s+){1,5}(?:at|with)|(?:spell|stint)\s+(?:on\s+loan\s+)?(?:at|with)"
     r")\s*(?:the\s+)?$"
 )
+#: "a return to his former club Everton": a former club he would go back to.
+RETURN_BEFORE = re.compile(
+    r"(?<![\w-])(?:return(?:s|ed|ing)?\s+to|rejoin(?:s|ed|ing)?|back\s+to|linked\s+with|reunion\s+with|"
+    r"move\s+to|switch\s+to|go\s+back\s+to)\s+(?:his\s+|their\s+|its\s+)?(?:former|old|boyhood)\s+"
+    r"(?:club|side|team|employers)\s+(?:the\s+)?$"
+)
 PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:travel(?:led|ling|s)?|fly|flying|flew|flown|jet(?:ted|ting|s)?|drive|drove|driven)\s+(?:back\s+)?"
     r"(?:to|into|out of)|in|based in|born in|city of|streets of|outside|near)\s+$"
@@ -63,13 +74,12 @@ TO_BEFORE = re.compile(
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
     r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|medical at|"
     r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
-    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+"
-    rf"(?:the\s+)?{CLUB_KIND}$"
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+(?:the\s+)?$"
 )
 FROM_BEFORE = re.compile(
     r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
     r"parent club|released by|released from|let go by|axed by|sold by|rejected by|turned down by|knocked back by|"
-    rf"rebuffed by|blocked by|refused by)\s+(?:the\s+)?{CLUB_KIND}$"
+    r"rebuffed by|blocked by|refused by)\s+(?:the\s+)?$"
 )
 SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
@@ -101,13 +111,30 @@ def club_modifier_after() -> re.Pattern[str]:
     return re.compile(CLUB_MODIFIER_AFTER.pattern.replace("{positions}", patterns.position_words()))
 
 
+def _without_club_kind(before: str) -> str:
+    """The words before a club with "Italian side", "Bundesliga rivals" set aside, so that "to
+    join Italian side Roma" reads as "to join Roma"; as they are if no role word precedes them."""
+    if not before.endswith(KIND_ENDINGS):
+        return before
+    words = before.split(" ")  # ends with "" after the last space
+    if len(words) > 2 and words[-3] in ("current", "parent", "new", "old", "former", "boyhood", "feeder"):
+        return before  # "his current club", "parent club": the words say whose club it is
+    for cut in range(2, 6):  # the kind word and up to three words qualifying it
+        shorter = " ".join(words[:-cut]) + " "
+        if any(regex.search(shorter) for regex in (FROM_BEFORE, TO_BEFORE, SUITOR_FROM, COUNTERPARTY_BEFORE)):
+            return shorter
+    return before
+
+
 def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> str:
     """The role the words right around a club mention give it.
 
     `folded` and `text` are the whole article; `floor` is where the sentence starts, so
     words of the previous sentence never count.
     """
-    before = folded[max(floor, start - 60) : start]
+    before = _without_club_kind(folded[max(floor, start - 60) : start])
+    if RETURN_BEFORE.search(before):
+        return TO
     if FORMER_BEFORE.search(before):
         return FORMER
     if PLACE_BEFORE.search(before):
