@@ -319,3 +319,25 @@ def test_words_for_a_club_between_from_and_its_name(pipeline):
     text = "Bayern Munich have agreed a fee to sign Tomas Vrba from Bundesliga rivals RB Leipzig."
     claim = one(claims_of(pipeline, text))
     assert claim.to_club.name == "Bayern Munich" and claim.from_club.name == "RB Leipzig"
+
+
+def test_a_pasted_roundup_with_item_headlines_and_source_lines(pipeline):
+    # one line per paragraph, no blank lines: each headline starts an item with its own source
+    text = (
+        "Valmoro set for Porto medical\n"
+        "Porto have agreed a €9m fee with Braga for winger Tiago Valmoro. (Source: Record)\n"
+        "Leeds eye Vrba\n"
+        "Leeds have opened talks with Sparta Prague over striker Tomas Vrba.\n"
+        "He scored 14 goals last season. (Source: Sky Sports)\n"
+        "DONE DEALS\n"
+        "OFFICIAL: Lens have signed Kofi Baah from Genk. (Source: RC Lens)\n"
+        "OFFICIAL: Ajax have signed striker Jonas Wik from Twente. (Source: AFC Ajax)\n"
+    )
+    claims = claims_of(pipeline, text)
+    ferreira = one(claims, "Tiago Valmoro", "Porto")
+    assert ferreira.stage == "agreed" and ferreira.origin.name == "Record"
+    vrba = one(claims, "Tomas Vrba", "Leeds")
+    assert vrba.stage == "talks" and vrba.origin.name == "Sky Sports"
+    assert "Twente" in one(claims, "Jonas Wik", "Ajax").from_club.name
+    assert one(claims, "Kofi Baah").to_club.name == "Lens"
+    assert len(claims) == 4

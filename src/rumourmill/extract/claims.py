@@ -134,6 +134,8 @@ class ClaimFinder:
             if is_player(m)
         }
         for index, sentence in enumerate(doc.sentences):
+            if sentence.heading:
+                focus = None  # a headline starts a new item: "he" no longer means the last player
             in_sentence = doc.mentions_in(index)
             # only a sentence naming a club can hold several moves worth cutting apart
             units = self.clauses(doc, sentence) if any(m.kind == "club" for m in in_sentence) else [sentence]

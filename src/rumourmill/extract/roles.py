@@ -55,10 +55,10 @@ FORMER_BEFORE = re.compile(
     r"|(?:spent|spending)\s+(?:[\w'’-]+\s+){1,5}(?:at|with)|(?:spell|stint)\s+(?:on\s+loan\s+)?(?:at|with)"
     r")\s*(?:the\s+)?$"
 )
-#: "a return to his former club Everton": a former club he would go back to.
+#: "a return to his former club Everton", "back to parent club Real Madrid": a club he would go back to.
 RETURN_BEFORE = re.compile(
     r"(?<![\w-])(?:return(?:s|ed|ing)?\s+to|rejoin(?:s|ed|ing)?|back\s+to|linked\s+with|reunion\s+with|"
-    r"move\s+to|switch\s+to|go\s+back\s+to)\s+(?:his\s+|their\s+|its\s+)?(?:former|old|boyhood)\s+"
+    r"move\s+to|switch\s+to|go\s+back\s+to)\s+(?:his\s+|their\s+|its\s+)?(?:former|old|boyhood|parent)\s+"
     r"(?:club|side|team|employers)\s+(?:the\s+)?$"
 )
 PLACE_BEFORE = re.compile(
@@ -85,6 +85,9 @@ SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
     r"overtures?|contact|calls?|competition|admiration)\s+from\s+(?:the\s+)?$"
 )
+DEAL_AFTER = re.compile(
+    r"\s+(?:medical|move|switch|transfer|loan move|loan switch|swoop|unveiling|debut deal)\b"
+)
 CURRENT_BEFORE = re.compile(r"(?<![\w-])(?:at|for)\s+(?:the\s+)?$")
 CURRENT_CONTEXT = re.compile(
     r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|future|career|time|spell|contract|role|deal|minutes|game time|"
@@ -102,7 +105,12 @@ SUITOR_AFTER = re.compile(
 #: "Tottenham and England striker Harry Kane": club, nation, position, name.
 CLUB_MODIFIER_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]?s?)?\s+(?:\d{1,2}-year-old\s+)?"
-    r"(?:(?!(?:for|to|from|with|of|in|on|over|about|and|the|a|an)\b)[a-z-]+\s+){0,2}?(?:{positions})\b"
+    # two words at most between, neither a verb: "Ajax have signed striker Wik" is no modifier
+    r"(?:(?!(?:for|to|from|with|of|in|on|over|about|and|the|a|an|have|has|had|are|is|was|were|be|been|will|"
+    r"would|could|can|may|might|should|must|do|does|did|not|sign|signs|signed|want|wants|wanted|target|targets|"
+    r"targeted|agreed|completed|confirmed|made|make|opened|held|eye|eyes|eyeing|monitor|monitoring|track|"
+    r"tracking|chase|chasing|sold|bought|loaned|rejected|linked|need|needs|lure|land|landed)\b)[a-z-]+\s+){0,2}?"
+    r"(?:{positions})\b"
 )
 
 
@@ -117,7 +125,7 @@ def _without_club_kind(before: str) -> str:
     if not before.endswith(KIND_ENDINGS):
         return before
     words = before.split(" ")  # ends with "" after the last space
-    if len(words) > 2 and words[-3] in ("current", "parent", "new", "old", "former", "boyhood", "feeder"):
+    if len(words) > 2 and words[-3] in ("current", "parent", "feeder"):
         return before  # "his current club", "parent club": the words say whose club it is
     for cut in range(2, 6):  # the kind word and up to three words qualifying it
         shorter = " ".join(words[:-cut]) + " "
@@ -153,6 +161,8 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
         return TO
     if TO_BEFORE.search(before) or folded[end : end + 7].startswith(("-bound", " bound")):
         return TO
+    if DEAL_AFTER.match(folded, end):
+        return TO  # "Valmoro set for Porto medical", "Vrba closes in on Leeds move"
     if CURRENT_CONTEXT.search(before):
         return CURRENT
     if CURRENT_BEFORE.search(before):

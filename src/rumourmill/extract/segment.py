@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rumourmill.extract.document import Doc, Sentence
 
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 #: A sentence ends at . ! ? (and closing quotes/brackets) before a space and a capital,
 #: a digit or an opening quote; abbreviations are checked separately.
-BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£€$])""")
+BOUNDARY = re.compile(
+    r"""[.!?]+['"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£€$])"""
+    # a line that ends a sentence or a credit, in a paragraph of lines: "… (Source: X)\nOFFICIAL: …"
+    r"""|(?<=[)'"’”])[ \t]*\n\s*(?=\S)"""
+)
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -64,7 +69,12 @@ CREDIT_NOTES = re.compile(
     r"\s*[-–—,:]\s*(?:subscription(?: required)?|in [A-Z][a-z]+|external|paywall|paywalled|podcast|video|audio).*$",
     re.IGNORECASE,
 )
+#: "(Source: Sky Sports)", "(via Marca)", "(per The Athletic)": the label before the credit.
+CREDIT_LABEL = re.compile(
+    r"^(?:sources?|via|per|h/t|hat-tip|credit|reports?|report by)\s*[:\-–]?\s*", re.IGNORECASE
+)
 HEADING_MAX_WORDS = 16
+LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 
 
 class Segmenter:
@@ -73,8 +83,8 @@ class Segmenter:
     def __call__(self, doc: Doc) -> Doc:
         sentences = []
         body = doc.article.body_start
-        for number, paragraph in enumerate(PARAGRAPH.finditer(doc.text, body)):
-            sentences.extend(self.split(doc.text, paragraph.start(), paragraph.end(), number))
+        for number, (start, end) in enumerate(_paragraphs(doc.text, body)):
+            sentences.extend(self.split(doc.text, start, end, number))
         doc.sentences = sentences
         return doc
 
@@ -100,13 +110,17 @@ class Segmenter:
             pieces.append((cursor, boundary.end()))
             cursor = boundary.end()
         pieces.append((cursor, len(stripped)))
-        sentences = []
+        sentences: list[Sentence] = []
         for piece_start, piece_end in pieces:
             piece = chunk[piece_start:piece_end]
             if not piece.strip():
                 continue
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
+            own = self.credit(piece) if CREDIT.fullmatch(piece.strip()) else ()
+            if own and sentences:
+                # "… from Norwich. (Source: Luton Town FC)": that sentence's own source, not the item's
+                sentences[-1].credit = own
             sentences.append(
                 Sentence(start + piece_start + lead, start + piece_end - trail, paragraph, credit=credit)
             )
@@ -118,7 +132,7 @@ class Segmenter:
         match = CREDIT.search(chunk.rstrip())
         if not match:
             return ()
-        inner = CREDIT_NOTES.sub("", match.group(1)).strip()
+        inner = CREDIT_LABEL.sub("", CREDIT_NOTES.sub("", match.group(1)).strip())
         if not inner or not inner[0].isupper() or len(inner.split()) > 8:
             return ()
         parts = re.split(r"\s+(?:via|and|&|/|,)\s+|\s*,\s*", inner)
@@ -135,6 +149,34 @@ class Segmenter:
 
 
 HEADLINE_CLAUSE = re.compile(r"[^,;:|]+")
+
+
+def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: blocks between blank lines, and within a block each headline-like line
+    and the lines under it. Live blogs and round-ups pasted from a page put an item's headline
+    on its own line with no blank line around it; hard-wrapped prose stays together."""
+    for block in PARAGRAPH.finditer(text, body):
+        start = line_start = previous_end = block.start()
+        for line_end in LINE_END.finditer(text, block.start(), block.end()):
+            if _heading_like(text[line_start : line_end.start()]):
+                if line_start > start:  # the lines above the headline are an item of their own
+                    yield start, previous_end
+                yield line_start, line_end.start()
+                start = line_end.end()
+            previous_end, line_start = line_end.start(), line_end.end()
+        yield start, block.end()
+
+
+def _heading_like(line: str) -> bool:
+    """A short capitalised line without closing punctuation ("Chelsea eyeing Johnson"); lines of
+    hard-wrapped prose run to 60 characters and more."""
+    words = line.split()
+    return (
+        0 < len(words) <= 10
+        and len(line.strip()) < 60
+        and words[0][:1].isupper()
+        and line.rstrip()[-1:] not in ".!?\"'’”)…:,;-–"
+    )
 
 
 def _is_headline(line: str, paragraph: int) -> bool:
