@@ -341,3 +341,16 @@ def test_a_pasted_roundup_with_item_headlines_and_source_lines(pipeline):
     assert "Twente" in one(claims, "Jonas Wik", "Ajax").from_club.name
     assert one(claims, "Kofi Baah").to_club.name == "Lens"
     assert len(claims) == 4
+
+
+def test_an_unknown_one_word_outlet_named_as_an_outlet_is_the_origin(pipeline):
+    text = "According to Italian outlet Leggo, Chelsea want Sparta Prague striker Tomas Vrba."
+    assert one(claims_of(pipeline, text)).origin.name == "Leggo"
+
+
+def test_club_words_for_a_player_and_nations_before_positions(pipeline):
+    text = "Liverpool are keen on Bologna star Tomas Vrba, the Austria midfielder."
+    extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
+    claim = one(extraction.claims)
+    assert claim.to_club.name == "Liverpool" and claim.from_club.name == "Bologna"
+    assert not [e for e in extraction.entities if e.kind == "club" and "Austria" in e.ref.name]

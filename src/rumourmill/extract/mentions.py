@@ -83,6 +83,15 @@ NOT_A_PERSON = (
 
 
 @cache
+def _nation_word_after() -> re.Pattern[str]:
+    """What follows a country's name when it means the national team: "Austria midfielder"."""
+    return re.compile(
+        rf"\s+(?:international|under-?\d+s?|u\d+s?|captain|coach|boss|manager|squad|team|national|"
+        rf"{patterns.position_words()})\b"
+    )
+
+
+@cache
 def _folded_countries() -> frozenset[str]:
     return frozenset(fold(name) for name in country_names())
 
@@ -165,6 +174,8 @@ class MentionFinder:
             start, end = hit.start, hit.end
             if any(a <= start and end <= b for a, b in countries):
                 continue
+            if doc.folded[start:end] in _folded_countries() and _nation_word_after().match(doc.folded, end):
+                continue  # "the Austria midfielder": the nation, not FK Austria Wien
             how = loosest(hit.hows)
             if how in ("nickname", "metonym", "stadium") and doc.folded[max(0, start - 4) : start] == "the ":
                 start -= 4
@@ -250,6 +261,9 @@ class MentionFinder:
                     mention = self._surname(doc, start, end, surface, at_start=at_start)
                     if mention is None and fold(surface) in unknown_surnames:
                         mention = Mention(start, end, surface, "person", None, "surname")
+                    elif mention is None and OUTLET_BEFORE.search(doc.folded, max(0, start - 40), start):
+                        # "according to Italian outlet Leggo": a one-word medium we do not know
+                        mention = Mention(start, end, surface, "outlet", None, "unknown_name:outlet")
                 elif title_case:
                     mention = None
                 elif doc.kb.by_surname(surface):

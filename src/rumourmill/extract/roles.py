@@ -102,6 +102,11 @@ SUITOR_AFTER = re.compile(
     r"inquiry|target|chase|attempt|efforts?|hopes?|plans?|shortlist|radar|admiration|raid|hijack|deal|"
     r"wish ?list|list|search|signing|owner|board|hierarchy|director|chairman|president|recruitment|scout)s?\b"
 )
+#: Words for a player that are no position: "Bologna star Riccardo Calafiori", "Chelsea ace".
+PLAYER_NOUNS = (
+    r"star|ace|starlet|wonderkid|youngster|teenager|prodigy|talent|captain|skipper|loanee|outcast|flop|"
+    r"academy graduate|academy product|hitman|favourite|stalwart|veteran|signing|man"
+)
 #: "Tottenham and England striker Harry Kane": club, nation, position, name.
 CLUB_MODIFIER_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]?s?)?\s+(?:\d{1,2}-year-old\s+)?"
@@ -116,7 +121,9 @@ CLUB_MODIFIER_AFTER = re.compile(
 
 @cache
 def club_modifier_after() -> re.Pattern[str]:
-    return re.compile(CLUB_MODIFIER_AFTER.pattern.replace("{positions}", patterns.position_words()))
+    return re.compile(
+        CLUB_MODIFIER_AFTER.pattern.replace("{positions}", f"{patterns.position_words()}|{PLAYER_NOUNS}")
+    )
 
 
 def _without_club_kind(before: str) -> str:
