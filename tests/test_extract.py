@@ -354,3 +354,13 @@ def test_club_words_for_a_player_and_nations_before_positions(pipeline):
     claim = one(extraction.claims)
     assert claim.to_club.name == "Liverpool" and claim.from_club.name == "Bologna"
     assert not [e for e in extraction.entities if e.kind == "club" and "Austria" in e.ref.name]
+
+
+def test_a_descriptor_points_past_a_club_official_to_the_player(pipeline):
+    text = (
+        "Aston Villa midfielder Jack Grealish has no plans to leave, his agent said on Monday.\n\n"
+        "A newspaper quoted Villa chief executive Tomas Dvorak as saying the club had discussed the sale "
+        "of the English midfielder to Manchester City."
+    )
+    claim = one(claims_of(pipeline, text, published="2021-06-20"), to="Manchester City")
+    assert claim.player.name == "Jack Grealish" and claim.stage == "talks"

@@ -78,7 +78,8 @@ def _position_after() -> re.Pattern[str]:
 #: Nouns after a nationality that make it describe something other than a player.
 NOT_A_PERSON = (
     r"(?:club|side|outfit|giants|team|champions|press|media|papers?|outlets?|newspapers?|daily|dailies|"
-    r"league|top flight|federation|fa|government|market|window|game|football|transfer|clubs|sides)\b"
+    r"league|top flight|federation|fa|government|market|window|game|football|transfer|clubs|sides|capital|city|"
+    r"national team|national side|coach|manager|boss|way|style|season|title|cup|supercup|club's)\b"
 )
 
 
@@ -312,7 +313,9 @@ class _Occupancy:
 def _name_follows(text: str, end: int) -> bool:
     """'the 25-year-old midfielder Jack Grealish': the descriptor is a modifier, not a mention."""
     rest = text[end : end + 40]
-    return bool(re.match(r"\s+(?:[\w-]+\s+){0,2}[A-Z][a-z]", rest)) and not re.match(
+    # "the Spanish international to Manchester City": a club after a preposition is no name
+    named = re.match(r"\s+(?:(?!(?:to|from|for|at|with|of|in|on|by|and|or)\b)[\w-]+\s+){0,2}[A-Z][a-z]", rest)
+    return bool(named) and not re.match(
         r"\s+(?:is|was|has|had|will|would|could|can|may|might|should)\b", rest
     )
 
