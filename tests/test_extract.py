@@ -364,3 +364,19 @@ def test_a_descriptor_points_past_a_club_official_to_the_player(pipeline):
     )
     claim = one(claims_of(pipeline, text, published="2021-06-20"), to="Manchester City")
     assert claim.player.name == "Jack Grealish" and claim.stage == "talks"
+
+
+def test_live_blog_entries_start_at_their_timestamps(pipeline):
+    text = (
+        "18:36 (BST)\n"
+        "Sparta Prague have confirmed the loan of Tomas Vrba to Burnley.\n"
+        "18:20 (BST)\n"
+        "According to Sky Sports, Leeds have made a £5m offer for Celtic defender Jonas Wik.\n"
+        "17:55 (BST)\n"
+        "Lukas Kral is reportedly close to joining Everton. The Serbia midfielder was seen at the training ground."
+    )
+    claims = claims_of(pipeline, text)
+    assert one(claims, "Tomas Vrba", "Burnley").origin is None  # "(BST)" credits no one
+    assert one(claims, "Jonas Wik", "Leeds").origin.name == "Sky Sports"
+    kral = one(claims, "Lukas Kral", "Everton")
+    assert kral.origin is None or kral.origin.name != "Sky Sports"  # not carried into the next entry

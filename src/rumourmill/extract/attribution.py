@@ -65,6 +65,8 @@ class Attributor:
         carried: Attribution | None = None
         carried_paragraph = -1
         for index, sentence in enumerate(doc.sentences):
+            if sentence.heading:
+                carried = None  # a new item or live-blog entry: "reportedly" no longer relays the last one
             mentions = doc.mentions_in(index)
             attribution = self.from_credit(doc, sentence.credit)
             if attribution is None and (

@@ -65,6 +65,8 @@ def _the_descriptor() -> re.Pattern[str]:
         r"the (?:(?P<age>\d{1,2}[- ]year[- ]old)"
         rf"|(?P<demonym>{patterns.alternation([re.escape(d) for d in demonyms()])})(?!\s+{NOT_A_PERSON})"
         r"|(?:(?:former|ex-?|experienced|young|veteran|talented|in-form|star|new) )?"
+        # "the Serbia midfielder", "the England under-21 right-back"
+        rf"(?:(?:{patterns.alternation([re.escape(fold(c)) for c in country_names()])})(?: under-?\d+s?)? )?"
         rf"(?P<position>{patterns.position_words()}))\b"
     )
 

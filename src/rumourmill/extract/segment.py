@@ -69,6 +69,12 @@ CREDIT_NOTES = re.compile(
     r"\s*[-–—,:]\s*(?:subscription(?: required)?|in [A-Z][a-z]+|external|paywall|paywalled|podcast|video|audio).*$",
     re.IGNORECASE,
 )
+ENTRY_TIME = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\([A-Z]{2,4}\)|[A-Z]{2,4})?\s*:?\s*$", re.I
+)
+TIME_ZONE = re.compile(
+    r"(?:IST|GMT|BST|UTC|CET|CEST|EET|WET|ET|PT|CT|EST|EDT|PST|PDT|CST|AEST|AEDT|local time)"
+)
 #: "(Source: Sky Sports)", "(via Marca)", "(per The Athletic)": the label before the credit.
 CREDIT_LABEL = re.compile(
     r"^(?:sources?|via|per|h/t|hat-tip|credit|reports?|report by)\s*[:\-–]?\s*", re.IGNORECASE
@@ -96,8 +102,10 @@ class Segmenter:
             line_end = start + len(first_line)
             body = line_end + 1
             return self.split(text, start, line_end, paragraph) + self.split(text, body, end, paragraph)
-        credit = self.credit(chunk)
         stripped = chunk.rstrip()
+        if ENTRY_TIME.match(stripped):
+            return [Sentence(start, start + len(stripped), paragraph, heading=True)]  # "18:36 (BST)"
+        credit = self.credit(chunk)
         words = len(stripped.split())
         if words <= HEADING_MAX_WORDS and stripped[-1:] not in ".!?\"'’”)…:" and "\n" not in stripped:
             # "Atlético push for Bobb, Bayern in talks over Reinholt": one clause per item
@@ -133,8 +141,8 @@ class Segmenter:
         if not match:
             return ()
         inner = CREDIT_LABEL.sub("", CREDIT_NOTES.sub("", match.group(1)).strip())
-        if not inner or not inner[0].isupper() or len(inner.split()) > 8:
-            return ()
+        if not inner or not inner[0].isupper() or len(inner.split()) > 8 or TIME_ZONE.fullmatch(inner):
+            return ()  # "18:36 (IST)" dates a live-blog entry; it credits no one
         parts = re.split(r"\s+(?:via|and|&|/|,)\s+|\s*,\s*", inner)
         return tuple(p.strip() for p in parts if p.strip())
 
@@ -170,6 +178,8 @@ def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
 def _heading_like(line: str) -> bool:
     """A short capitalised line without closing punctuation ("Chelsea eyeing Johnson"); lines of
     hard-wrapped prose run to 60 characters and more."""
+    if ENTRY_TIME.match(line):
+        return True  # "18:36 (IST)", "10:30 AM:": a live-blog entry starts
     words = line.split()
     return (
         0 < len(words) <= 10
