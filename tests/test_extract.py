@@ -262,6 +262,18 @@ def test_a_headline_on_the_line_above_the_text_is_its_own_sentence(pipeline):
             "Brighton",
             "interest",
         ),
+        (
+            "Sparta Prague striker Tomas Vrba wants to cut short his loan so he can join Celtic.",
+            "Celtic",
+            "interest",
+        ),
+        (
+            "West Ham's hopes of signing Sparta Prague striker Tomas Vrba have been boosted.",
+            "West Ham",
+            "interest",
+        ),
+        ("Signing Tomas Vrba from Sparta Prague remains Newcastle's top priority.", "Newcastle", "interest"),
+        ("Sparta Prague have agreed to let Tomas Vrba join Rangers on loan.", "Rangers", "agreed"),
     ],
 )
 def test_gossip_column_wording(pipeline, sentence, to, stage):

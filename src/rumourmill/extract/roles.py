@@ -100,7 +100,8 @@ PLAYER_AFTER = re.compile(r"^['’]s?\s")
 SUITOR_AFTER = re.compile(
     r"^['’]s?\s+(?:[\w£€$.,-]+\s+){0,3}?(?:bid|offer|interest|pursuit|approach|move|swoop|proposal|enquiry|"
     r"inquiry|target|chase|attempt|efforts?|hopes?|plans?|shortlist|radar|admiration|raid|hijack|deal|"
-    r"wish ?list|list|search|signing|owner|board|hierarchy|director|chairman|president|recruitment|scout)s?\b"
+    r"wish ?list|list|search|signing|owner|board|hierarchy|director|chairman|president|recruitment|scout|"
+    r"priority|priorities|top target|number one target|first choice)s?\b"
 )
 #: Words for a player that are no position: "Bologna star Riccardo Calafiori", "Chelsea ace".
 PLAYER_NOUNS = (
