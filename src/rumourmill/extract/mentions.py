@@ -29,7 +29,7 @@ CAPITALISED_RUN = re.compile(
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{CAPITALISED_WORD})*"
 )
 ROLES = (
-    r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|journalist|reporter|"
+    r"(?:boss|manager|coach|head coach|agent|director|chairman|president|owner|co-owner|journalist|reporter|"
     r"correspondent|presenter|pundit|executive|chief|ceo|scout|assistant|secretary|minister|referee|"
     r"photographer|analyst|insider|spokesman|spokesperson|representative|adviser|advisor|lawyer|father|"
     r"brother|sister|wife|mother|intermediary|negotiator|official|legend|great|icon|member|board member)e?s?"

@@ -78,7 +78,7 @@ TO_BEFORE = re.compile(
 )
 FROM_BEFORE = re.compile(
     r"(?<![\w-])(?:from|leave|leaves|leaving|left|quit|quits|quitting|departure from|exit from|exit|away from|out of|"
-    r"parent club|released by|released from|let go by|axed by|sold by|rejected by|turned down by|knocked back by|"
+    r"parent club|accepted by|released by|released from|let go by|axed by|sold by|rejected by|turned down by|knocked back by|"
     r"rebuffed by|blocked by|refused by)\s+(?:the\s+)?$"
 )
 SUITOR_FROM = re.compile(
