@@ -392,3 +392,11 @@ def test_live_blog_entries_start_at_their_timestamps(pipeline):
     assert one(claims, "Jonas Wik", "Leeds").origin.name == "Sky Sports"
     kral = one(claims, "Lukas Kral", "Everton")
     assert kral.origin is None or kral.origin.name != "Sky Sports"  # not carried into the next entry
+
+
+def test_an_ambiguous_metonym_takes_the_club_named_last(pipeline):
+    text = (
+        "Bayern Munich have rejected a bid from Chelsea for Tomas Vrba. Meanwhile, the London club "
+        "have made a €25m offer for Torino defender Jonas Wik."
+    )
+    assert one(claims_of(pipeline, text), "Jonas Wik").to_club.name == "Chelsea"

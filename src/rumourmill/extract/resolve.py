@@ -69,7 +69,14 @@ class Resolver:
                     mention, candidates=clubs, kind="club"
                 )  # "Everton" the club, not the player
             if mention.candidates and mention.how != "surname":
-                resolved.append(_with_ref(kb, mention, self.best_candidate(kb, mention, context)))
+                # "the London club" after "a bid from Chelsea": the candidate named last before it
+                named = [
+                    m.ref.id
+                    for m in resolved
+                    if m.ref and m.end <= mention.start and m.ref.id in mention.candidates
+                ]
+                chosen = self.best_candidate(kb, mention, context, named[-1] if named else None)
+                resolved.append(_with_ref(kb, mention, chosen))
             else:
                 resolved.append(mention)
         resolved.sort(key=lambda m: m.start)
@@ -87,7 +94,9 @@ class Resolver:
         return doc
 
     # -- ambiguous known names ------------------------------------------------------------
-    def best_candidate(self, kb: KnowledgeBase, mention: Mention, context: Counter) -> str:
+    def best_candidate(
+        self, kb: KnowledgeBase, mention: Mention, context: Counter, latest: str | None = None
+    ) -> str:
         context_clubs = {i for i in context if i and kb.entities[i].kind == "club"}
         context_people = [
             kb.entities[i] for i in context if i and kb.entities[i].kind in ("player", "person")
@@ -96,7 +105,7 @@ class Resolver:
 
         def score(entity_id: str) -> float:
             entity = kb.entities[entity_id]
-            value = 3.0 * min(context[entity_id], 2)
+            value = 3.0 * min(context[entity_id], 2) + (1.0 if entity_id == latest else 0.0)
             if entity.kind == "club":
                 value += 2.0 * sum(
                     1
