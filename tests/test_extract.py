@@ -400,3 +400,8 @@ def test_an_ambiguous_metonym_takes_the_club_named_last(pipeline):
         "have made a €25m offer for Torino defender Jonas Wik."
     )
     assert one(claims_of(pipeline, text), "Jonas Wik").to_club.name == "Chelsea"
+
+
+def test_a_coachs_surname_alone_is_the_coach_not_a_namesake_player(pipeline):
+    claims = claims_of(pipeline, "Allegri wants Milan to sign Sparta Prague striker Tomas Vrba.")
+    assert [(c.player.name, c.to_club.name) for c in claims] == [("Tomas Vrba", "AC Milan")]

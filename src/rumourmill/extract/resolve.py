@@ -156,6 +156,8 @@ class Resolver:
                 value = 2.0 * len(set(_clubs_of(entity)[:3]) & context_clubs)
                 value += 2.0 if entity.kind == "person" and entity.attrs.get("club") in context_clubs else 0.0
                 value += 1.0 if entity.attrs.get("current") else 0.0
+                # "Allegri" alone is the coach, not a namesake who played in the 1990s
+                value += 1.0 if entity.kind == "person" and entity.attrs.get("role") else 0.0
                 return value
 
             ranked = sorted((kb.entities[i] for i in mention.candidates), key=score, reverse=True)
