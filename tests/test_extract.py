@@ -274,6 +274,13 @@ def test_a_headline_on_the_line_above_the_text_is_its_own_sentence(pipeline):
         ),
         ("Signing Tomas Vrba from Sparta Prague remains Newcastle's top priority.", "Newcastle", "interest"),
         ("Sparta Prague have agreed to let Tomas Vrba join Rangers on loan.", "Rangers", "agreed"),
+        (
+            "Fulham are expected to move in January for Sparta Prague striker Tomas Vrba.",
+            "Fulham",
+            "interest",
+        ),
+        ("Leeds are hoping to beat Burnley to sign Sparta Prague striker Tomas Vrba.", "Leeds", "interest"),
+        ("Celtic have offered Sparta Prague striker Tomas Vrba a two-year contract.", "Celtic", "talks"),
     ],
 )
 def test_gossip_column_wording(pipeline, sentence, to, stage):
