@@ -281,6 +281,7 @@ def test_a_headline_on_the_line_above_the_text_is_its_own_sentence(pipeline):
         ),
         ("Leeds are hoping to beat Burnley to sign Sparta Prague striker Tomas Vrba.", "Leeds", "interest"),
         ("Celtic have offered Sparta Prague striker Tomas Vrba a two-year contract.", "Celtic", "talks"),
+        ("Celtic are close to signing free agent Tomas Vrba.", "Celtic", "agreed"),
     ],
 )
 def test_gossip_column_wording(pipeline, sentence, to, stage):
