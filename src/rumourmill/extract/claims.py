@@ -33,7 +33,7 @@ REPLACED = re.compile(
     r"(?:[\w'’.-]+,?\s+){0,5}$"
 )
 CONTRACT_HINT = re.compile(
-    r"contract|deal|extension|extend|renew|releas|terminat|free agent|mutual|future|rinnovo|renovaci"
+    r"contract|deal|extension|extend|renew|releas|terminat|mutual|future|rinnovo|renovaci"
 )
 REFERS_BACK = re.compile(
     r"\b(?:he|his|him|the (?:deal|move|transfer|switch|reports?|story|talks|approach|bid|offer|player))\b"

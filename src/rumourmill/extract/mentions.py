@@ -355,16 +355,31 @@ def _mostly_capitalised(chunk: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _words_before(folded: str, start: int) -> str:
+    return folded[max(0, start - 60) : start].rstrip() + " "
+
+
+def _free_agent(before: str) -> bool:
+    return before.endswith(("free agent ", "free-agent "))  # a player without a club, not an agent
+
+
+def named_by_role(folded: str, start: int) -> bool:
+    """Whether a job word stands right before the name at `start`: "agent Patrick Sauvage",
+    "Manchester United boss Ole Gunnar Solskjaer" ("free agent X" is a player)."""
+    before = _words_before(folded, start)
+    return not _free_agent(before) and ROLE_BEFORE_STRICT.search(before) is not None
+
+
 def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """Kind and how-found of an unknown name: a role word before it makes it a person for
     sure; an age after it or a position before it, a player; otherwise a person who may
     turn out to be the player of a claim."""
-    before = doc.folded[max(0, start - 60) : start].rstrip() + " "
+    before = _words_before(doc.folded, start)
     if OUTLET_BEFORE.search(before) or REPORTS_AFTER.match(doc.folded, end):
         return "outlet", "unknown_name:outlet"
-    if before.endswith(("free agent ", "free-agent ")):  # a player without a club, not an agent
+    if _free_agent(before):
         return "player", "unknown_name"
-    if ROLE_BEFORE_STRICT.search(before) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
+    if named_by_role(doc.folded, start) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
     before = before.rstrip()
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from rumourmill.extract.document import Doc
-from rumourmill.extract.mentions import ROLE_BEFORE_STRICT
+from rumourmill.extract.mentions import named_by_role
 from rumourmill.kb import KBEntity, KnowledgeBase
 from rumourmill.kb.lexicon import demonyms, positions
 from rumourmill.kb.names import fold
@@ -393,12 +393,9 @@ def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
 def _in_office(doc: Doc, mention: Mention) -> Mention:
     """ "Manchester United boss Ole Gunnar Solskjaer", "Liverpool legend Steven Gerrard": a former
     player named by what he is now is a person, whose moves are no player's transfer."""
-    if mention.kind != "player":
-        return mention
-    before = doc.folded[max(0, mention.start - 40) : mention.start]
-    if before.endswith(("free agent ", "free-agent ")):  # a player without a club
-        return mention
-    return replace(mention, kind="person") if ROLE_BEFORE_STRICT.search(before) else mention
+    if mention.kind == "player" and named_by_role(doc.folded, mention.start):
+        return replace(mention, kind="person")
+    return mention
 
 
 def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:

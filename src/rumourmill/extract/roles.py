@@ -39,8 +39,6 @@ SELLER_AFTER = re.compile(
     r"^['’]s?\s+(?:resolve|valuation|asking price|demands|stance|price tag|reluctance|refusal|"
     r"hopes of keeping|determination to keep|\S+ valuation)\b"
 )
-
-
 OPPONENT_BEFORE = re.compile(
     r"(?<![\w-])(?:against|versus|vs\.?|v\.?|beat|beats|beating|beaten by|defeat(?:ed)?|defeat (?:to|by|at)|loss (?:to|at)|"
     r"lost (?:to|at)|draw (?:with|at)|drew (?:with|at)|drawn with|win (?:at|over|against)|wins (?:at|over|against)|"

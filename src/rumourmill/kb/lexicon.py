@@ -160,7 +160,7 @@ def country_names() -> tuple[str, ...]:
     """Every form of a country's name we know ("Netherlands", "Ivory Coast", "United States")."""
     lines = (lexicon_dir() / "country_names.txt").read_text(encoding="utf-8").splitlines()
     names = [row["country"] for row in _read_csv("demonyms.csv")] + [line.strip() for line in lines]
-    return tuple(dict.fromkeys(name for name in names if name and name != "country"))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 @cache
