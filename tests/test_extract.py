@@ -413,3 +413,16 @@ def test_an_ambiguous_metonym_takes_the_club_named_last(pipeline):
 def test_a_coachs_surname_alone_is_the_coach_not_a_namesake_player(pipeline):
     claims = claims_of(pipeline, "Allegri wants Milan to sign Sparta Prague striker Tomas Vrba.")
     assert [(c.player.name, c.to_club.name) for c in claims] == [("Tomas Vrba", "AC Milan")]
+
+
+def test_a_known_surname_inside_a_hyphenated_name_is_not_that_player(pipeline):
+    # "Boateng" and "Frimpong" are names in the KB; here they are parts of other players' names
+    claims = claims_of(
+        pipeline,
+        "West Ham are keen on Porto winger Kwame Asante-Boateng, 22. "
+        "Fulham have also asked about Lens forward Yaw Boateng-Frimpong.",
+    )
+    assert {(c.player.name, c.to_club.name) for c in claims} == {
+        ("Kwame Asante-Boateng", "West Ham"),
+        ("Yaw Boateng-Frimpong", "Fulham"),
+    }

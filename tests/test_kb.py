@@ -62,3 +62,12 @@ def test_players_know_their_club_and_when_they_joined(kb):
 def test_stats_json_is_valid(kb_home):
     result = run_cli("kb", "stats", "--format", "json", home=kb_home)
     assert json.loads(result.stdout)["aliases"] > 50000
+
+
+def test_players_carry_the_name_the_press_uses(kb):
+    # FPL holds legal names ("Emiliano Martínez Romero") and the short one people write
+    assert kb.lookup("Emiliano Martinez", "player")[0].name == "Emiliano Martínez"
+    assert kb.lookup("Lucas Paquetá", "player")[0].name == "Lucas Paquetá"  # web name "L.Paquetá"
+    assert kb.lookup("Savinho", "player")[0].name == "Savinho"  # a nickname stands alone
+    # the legal name still finds him
+    assert kb.lookup("Lucas Tolentino Coelho de Lima", "player")[0].name == "Lucas Paquetá"

@@ -48,6 +48,9 @@ OUTLET_BEFORE = re.compile(
 REPORTS_AFTER = re.compile(
     r"\s*,?\s*(?:reports?|reported|claims?|claimed|writes|wrote|adds|added|understands|revealed|reveals)\b"
 )
+#: "Asante-" of "Asante-Boateng": a capitalised word joined by a hyphen to the name after it
+#: ("ex-Chelsea", "Ex-Arsenal" stay prefixes).
+HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Ex|Anti|Pro|Non|Pre|Post)-)[A-Z]\w+-$")
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
@@ -184,6 +187,11 @@ class MentionFinder:
                 start -= 4
             kinds = {doc.kb.entities[i].kind for i in hit.entity_ids}
             kind = "club" if "club" in kinds else next(iter(kinds))
+            if kind != "club" and (
+                HYPHENED_NAME_BEFORE.search(text, max(0, start - 20), start)
+                or (text[end : end + 2].istitle() and text[end] == "-")
+            ):
+                continue  # "Boateng" of "Kwame Asante-Boateng", "Yaw Boateng-Frimpong": someone else's name
             mentions.append(Mention(start, end, text[start:end], kind, None, how, hit.entity_ids))
         return mentions
 

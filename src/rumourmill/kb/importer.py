@@ -181,18 +181,49 @@ def _player_id(name: str) -> str:
 
 
 def _fpl_name(row: dict[str, str]) -> tuple[str, list[str]]:
-    """Display name and other written forms of an FPL player ("Joe Gomez", ["Gomez"])."""
+    """Display name and other written forms of an FPL player ("Joe Gomez", ["Gomez"]).
+
+    The display name is the one the press uses, read from FPL's `web_name`: "Emiliano
+    Martínez" (web "Martinez", legal "Emiliano Martínez Romero"), "Lucas Paquetá"
+    ("L.Paquetá"), "Fábio Vieira", and a nickname alone ("Savinho", "Casemiro").
+    """
     first, second, web = row["first_name"].strip(), row["second_name"].strip(), row["web_name"].strip()
     full = f"{first} {second}".strip()
-    forms = [full]
-    short_web = web.split(".")[-1].strip()
+    short = web.split(".")[-1].strip()
     display = full
-    if short_web and short_web != second and short_web in second.split():
-        display = f"{first} {short_web}"
-        forms.append(display)
-    if short_web and short_web not in (first, full) and " " not in short_web and short_web != second:
-        forms.append(f"{first} {short_web}")
-    return display, forms
+    surname = (
+        _token_run(second.split(), short.split())
+        or _token_run(second.split(), [short.replace(" ", "-")])  # "Hee Chan" of "Hee-chan"
+        or _token_run(second.replace("-", " ").split(), short.split())  # "Solanke" of "Solanke-Mitchell"
+    )
+    if surname:
+        # "Martinez" -> "Emiliano Martínez"; "J.Gomes" -> "João Gomes", not "João Victor Gomes"
+        display = f"{first.split()[0] if '.' in web else first} {surname}"
+    elif "." in web:
+        if short and _key(web[:1]) == _key(first[:1]):
+            display = f"{first.split()[0]} {short}"  # "L.Paquetá" -> "Lucas Paquetá"
+    elif len(short.split()) > 1 and _token_run(full.split(), short.split()[-1:]):
+        display = short  # "Fábio Vieira" for Fábio Ferreira Vieira
+    elif short and " " not in short and _key(short) not in _key(full):
+        display = short  # a nickname: "Savinho", "Jorginho"
+    return display, list(dict.fromkeys([display, full]))
+
+
+def _key(word: str) -> str:
+    return alias_key(word).replace("ss", "s")  # FPL writes "Weiss" for Max Weiß ("weis")
+
+
+def _token_run(tokens: list[str], wanted: list[str]) -> str | None:
+    """The words of `tokens` that spell `wanted` (accents and case aside), or None:
+    "Solanke" in "Solanke Mitchell", "Martinez" in "Martínez Romero"."""
+    keys = [_key(t) for t in tokens]
+    target = [_key(w) for w in wanted]
+    if not target:
+        return None
+    for start in range(len(keys) - len(target) + 1):
+        if keys[start : start + len(target)] == target:
+            return " ".join(tokens[start : start + len(target)])
+    return None
 
 
 def import_fpl(builder: KBBuilder, folder: Path) -> None:
