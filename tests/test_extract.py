@@ -426,3 +426,30 @@ def test_a_known_surname_inside_a_hyphenated_name_is_not_that_player(pipeline):
         ("Kwame Asante-Boateng", "West Ham"),
         ("Yaw Boateng-Frimpong", "Fulham"),
     }
+
+
+def test_a_one_word_player_name_before_an_unknown_surname_is_someone_new(pipeline):
+    # "Femi" alone names a player in the KB; "Femi Adebanjo" is another man
+    claim = one(claims_of(pipeline, "Everton have made an offer for Lyon forward Femi Adebanjo, 21."))
+    assert claim.player.name == "Femi Adebanjo" and claim.to_club.name == "Everton"
+
+
+def test_an_agents_surname_later_on_is_still_the_agent(pipeline):
+    text = (
+        "Sparta Prague striker Tomas Vrba's agent Marek Dvorak has offered the 24-year-old to Barcelona. "
+        "Dvorak has also held talks with Juventus."
+    )
+    claims = claims_of(pipeline, text)
+    assert {c.player.name for c in claims} == {"Tomas Vrba"}
+    assert one(claims, "Tomas Vrba", "Barcelona").stage == "interest"
+
+
+def test_a_club_offering_its_own_player_is_selling_him(pipeline):
+    text = (
+        "Sevilla have offered 27-year-old winger Tomas Vrba to Everton, but the Merseyside club "
+        "are cool on the former Liverpool man. Meanwhile, Ajax have offered a new contract to Jonas Wik."
+    )
+    claims = claims_of(pipeline, text, published="2026-01-05")
+    assert [(c.player.name, c.from_club.name, c.to_club.name) for c in claims if c.type != "extension"] == [
+        ("Tomas Vrba", "Sevilla", "Everton")
+    ]

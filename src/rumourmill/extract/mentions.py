@@ -9,6 +9,8 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from rapidfuzz import fuzz
+
 from rumourmill.extract import patterns
 from rumourmill.extract.document import Doc
 from rumourmill.kb.lexicon import country_names, demonyms, place_words, word_list
@@ -109,6 +111,28 @@ def _country_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{patterns.alternation([re.escape(n) for n in names])})\b")
 
 
+def _mononym_before_unknown(doc: Doc, inside: list[Mention | None], tokens: list[tuple[int, int]]) -> bool:
+    """ "Femi" of "Femi Adeyemo": a player known by one word ("Beto", "Femi"), then only words
+    that name nothing and no one we know ("Romeu Lukaku" is a slip for Romelu)."""
+    head = inside[0]
+    return (
+        head is not None
+        and head.kind == "player"
+        and all(" " not in doc.kb.entities[i].name for i in head.candidates)
+        and all(m is None for m in inside[1:])
+        and not any(_slip_for(doc, head.text, doc.folded[a:b]) for a, b in tokens[1:])
+    )
+
+
+def _slip_for(doc: Doc, first: str, surname: str) -> bool:
+    """Whether "first surname" misspells a known player's name ("Romeu Lukaku")."""
+    return any(
+        fuzz.ratio(fold(first), fold(e.name.split()[0])) >= 80
+        for e in doc.kb.by_surname(surname)
+        if " " in e.name
+    )
+
+
 def _word_start(folded: str, position: int) -> bool:
     return position == 0 or not folded[position - 1].isalnum()
 
@@ -149,9 +173,12 @@ class MentionFinder:
                     continue
                 first = doc.folded[tokens[0][0] : tokens[0][1]]
                 inside = [single.get(t) for t in tokens]
-                # a first name we know, or a word that is no name of anything we know
-                if first not in doc.kb.given_names and (
-                    inside[0] is not None or first in not_names or _shouting(doc.text, tokens[0])
+                # a first name we know, or a word that is no name of anything we know, or one
+                # player's one-word name before a surname we do not know ("Femi Adeyemo")
+                if (
+                    first not in doc.kb.given_names
+                    and not _mononym_before_unknown(doc, inside, tokens)
+                    and (inside[0] is not None or first in not_names or _shouting(doc.text, tokens[0]))
                 ):
                     continue
                 if all(m is None for m in inside) or not all(

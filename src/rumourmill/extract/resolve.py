@@ -105,7 +105,9 @@ class Resolver:
 
         def score(entity_id: str) -> float:
             entity = kb.entities[entity_id]
-            value = 3.0 * min(context[entity_id], 2) + (1.0 if entity_id == latest else 0.0)
+            # "the Merseyside club" points back at the club just named; "United" leans on it less
+            recency = 3.0 if mention.how == "metonym" else 1.0
+            value = 3.0 * min(context[entity_id], 2) + (recency if entity_id == latest else 0.0)
             if entity.kind == "club":
                 value += 2.0 * sum(
                     1
@@ -146,6 +148,8 @@ class Resolver:
                 continue
             names = other.ref.name.split()
             if (len(names) >= 2 and fold(names[-1]) == key) or fold(" ".join(names[-2:])) == key:
+                if other.how == "unknown_name:role":  # "agent Mino Raiola … Raiola": still the agent
+                    return replace(mention.resolved(other.ref, other.kind), how="surname:role")
                 return mention.resolved(other.ref, other.kind)
         # 2. a known person whose clubs the article talks about
         kb = doc.kb

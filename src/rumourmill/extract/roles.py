@@ -39,6 +39,14 @@ SELLER_AFTER = re.compile(
     r"^['’]s?\s+(?:resolve|valuation|asking price|demands|stance|price tag|reluctance|refusal|"
     r"hopes of keeping|determination to keep|\S+ valuation)\b"
 )
+#: "Barcelona have offered Coutinho to Everton": the club hawking its own player sells him (a
+#: contract or money offered to someone is no such thing). Read on the original text: a club
+#: follows "to", not a verb ("offered Messi a contract to bring him to France").
+OFFERS_PLAYER_AFTER = re.compile(
+    r"^\s+(?:have\s+|has\s+|had\s+|are\s+|is\s+)?(?:already\s+|now\s+|also\s+)?(?:offered|offering)\s+"
+    r"(?:(?!(?:deals?|contracts?|terms|extension|wages?|salary|money|improved|new)\b)[\w'’-]+\s+){1,4}"
+    r"to\s+(?:the\s+)?[A-Z]"
+)
 OPPONENT_BEFORE = re.compile(
     r"(?<![\w-])(?:against|versus|vs\.?|v\.?|beat|beats|beating|beaten by|defeat(?:ed)?|defeat (?:to|by|at)|loss (?:to|at)|"
     r"lost (?:to|at)|draw (?:with|at)|drew (?:with|at)|drawn with|win (?:at|over|against)|wins (?:at|over|against)|"
@@ -159,7 +167,7 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
         return TO
     if COUNTERPARTY_BEFORE.search(before):
         return COUNTERPARTY
-    if SELLER_AFTER.match(text[end : end + 40]):
+    if SELLER_AFTER.match(text[end : end + 40]) or OFFERS_PLAYER_AFTER.match(text[end : end + 80]):
         return FROM
     if FROM_BEFORE.search(before):
         return FROM
