@@ -159,7 +159,7 @@ class ClaimFinder:
     def clauses(doc: Doc, sentence: Sentence) -> list[Sentence]:
         """A sentence cut where a new subject starts after a complete clause: "Brighton signed
         Vos, Leeds completed the signing of Kowalczyk, and Osei left for Sevilla"."""
-        stage_regex = patterns.stage_regex().pattern
+        stage_regex = patterns.stage_regex()
         cuts = []
         for cut in CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
             last = cuts[-1] if cuts else sentence.start
@@ -571,7 +571,7 @@ class ClaimFinder:
 def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Stage cues in doc.text[start:end]: (start, end, stage or 'sell')."""
     regex = patterns.stage_regex()
-    return [(m.start(), m.end(), regex.label(m)) for m in regex.pattern.finditer(doc.folded, start, end)]
+    return [(m.start(), m.end(), regex.label(m)) for m in regex.finditer(doc.folded, start, end)]
 
 
 def _settled(since: str, published: date) -> bool:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from rumourmill.extract.patterns import CueRegex
 from rumourmill.kb import KnowledgeBase
 from rumourmill.models import Article, Claim, Fact, Mention, Stance
 
@@ -53,7 +54,7 @@ class Doc:
                 high = mid - 1
         return low
 
-    def matches_by_sentence(self, key: str, regex: re.Pattern[str]) -> dict[int, list[re.Match[str]]]:
+    def matches_by_sentence(self, key: str, regex: re.Pattern[str] | CueRegex) -> dict[int, list]:
         """Matches of `regex` over the whole story, by sentence index; one pass per document."""
         found = self._hits.get(key)
         if found is None:

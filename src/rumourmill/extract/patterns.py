@@ -19,15 +19,12 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(sorted(phrases, key=len, reverse=True))
 
 
-#: A phrase starts at a word start: its first character, already consumed, must not follow
-#: a word character or a hyphen.
-AFTER_WORD_START = r"(?<![\w-].)"
 QUANTIFIERS = ("?", "*", "+", "{")
 
 
-def words_regex(phrases: list[str]) -> re.Pattern[str]:
-    """One regex for a list of phrases, laid out as `CueRegex` lays them out."""
-    return CueRegex({"phrase": phrases}).pattern
+def words_regex(phrases: list[str]) -> CueRegex:
+    """One matcher for a list of phrases, laid out as `CueRegex` lays them out."""
+    return CueRegex({"phrase": phrases})
 
 
 def _nesting(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -93,13 +90,78 @@ def expand_head(phrase: str, depth: int = 0) -> list[str]:
     return [out for variant in variants for out in expand_head(variant, depth + 1)]
 
 
+LITERAL_END = frozenset("()[]\\?*+{|.^$")
+
+
+def _literal_prefix(phrase: str) -> tuple[str, str]:
+    """A phrase cut where its plain letters end: "interest(?:ed)? in" -> ("interest", "(?:ed)? in")."""
+    cut = 0
+    while cut < len(phrase) and phrase[cut] not in LITERAL_END:
+        cut += 1
+    if 0 < cut < len(phrase) and phrase[cut] in QUANTIFIERS:
+        cut -= 1  # "moves?": the "s" belongs to the quantifier
+    return phrase[:cut], phrase[cut:]
+
+
+def prefix_tree(phrases: list[str]) -> str:
+    """The alternation of `phrases`, factored by shared leading letters.
+
+    Where the phrases under a letter all go on with more letters, the regex branches on the
+    next letter, so the engine tries one branch instead of every phrase. Where one of them
+    ends or turns into regex syntax, the rest are written out longest first, just as a flat
+    alternation orders them, so what matches is exactly what the flat alternation matches.
+    """
+
+    def emit(items: list[tuple[str, str, int]]) -> str:
+        if len(items) == 1 or any(not letters for letters, _, _ in items):
+            flat = sorted(
+                {(re.escape(letters) + rest, size) for letters, rest, size in items}, key=_longest_first
+            )
+            return "(?:" + "|".join(pattern for pattern, _ in flat) + ")"
+        by_letter: dict[str, list[tuple[str, str, int]]] = {}
+        for letters, rest, size in items:
+            by_letter.setdefault(letters[0], []).append((letters[1:], rest, size))
+        return "(?:" + "|".join(re.escape(c) + emit(group) for c, group in sorted(by_letter.items())) + ")"
+
+    return emit([(*_literal_prefix(phrase), len(phrase)) for phrase in set(phrases)])
+
+
+def _longest_first(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
+
+
+class CueMatch:
+    """Where a cue phrase matched; answers like `re.Match` for the calls the pipeline makes."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        if index:
+            raise IndexError("cue matches have no groups")
+        return self._text
+
+
 class CueRegex:
     """Many labelled phrases matched in one pass; `label(match)` says which list matched.
 
-    The phrases are laid out as a shallow trie on their first character, without capturing
-    groups (which make the engine slow). The pattern then starts with a choice of literal
-    characters, so the engine skips ahead to those characters in C and tries one branch at
-    each. The label of a match is found afterwards, for the few matches there are.
+    Speed matters here: these run over every sentence of every article. The pattern opens
+    with the character before the phrase, which must not be a letter, digit or hyphen;
+    being a plain character class, it lets the engine skip through words in C and try the
+    phrases only where a word starts. The phrases sit under their first letter and then in
+    a `prefix_tree`, with no capturing groups (which make the engine slow). The label of a
+    match is found afterwards, for the few matches there are.
     """
 
     def __init__(self, groups: dict[str, list[str]]) -> None:
@@ -116,24 +178,37 @@ class CueRegex:
                         buckets.setdefault(head, []).append(variant[len(head) :])
                     else:
                         loose.append(variant)
-        branches = [
-            f"{head}{AFTER_WORD_START}(?:{alternation(sorted(set(rests)))})"
-            for head, rests in sorted(buckets.items())
-        ]
+        branches = [f"{head}{prefix_tree(rests)}" for head, rests in sorted(buckets.items())]
         if loose:
-            branches.append(rf"(?<![\w-])(?=[\w£€$])(?:{alternation(loose)})")
-        self.pattern = re.compile("(?:" + "|".join(branches) + ")(?![\\w-])")
+            branches.append(rf"(?=[\w£€$])(?:{alternation(loose)})")
+        body = "(?:" + "|".join(branches) + ")(?![\\w-])"
+        self._after_boundary = re.compile(r"[^\w-]" + body)
+        self._at_start = re.compile(body)
 
-    def finditer(self, text: str, pos: int = 0):
-        return self.pattern.finditer(text, pos)
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[CueMatch]:
+        """Matches in text[pos:endpos], as `re.Pattern.finditer` would give them."""
+        end = len(text) if endpos is None else endpos
+        if pos >= end:
+            return
+        if pos == 0:
+            first = self._at_start.match(text, 0, end)
+            if first:
+                yield CueMatch(0, first.end(), first.group())
+                pos = first.end()
+        for match in self._after_boundary.finditer(text, max(pos - 1, 0), end):
+            if match.start() + 1 >= pos:
+                yield CueMatch(match.start() + 1, match.end(), match.group()[1:])
 
-    def label(self, match: re.Match[str]) -> str:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> CueMatch | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def label(self, match: CueMatch) -> str:
         found = match.group(0)
         return next((label for label, regex in self._labels if regex.fullmatch(found)), self._labels[0][0])
 
 
 @cache
-def stage_regex() -> re.Pattern[str]:
+def stage_regex() -> CueRegex:
     data = cues("stages")
     return CueRegex(data["phrases"])
 
@@ -147,27 +222,27 @@ def stage_order() -> dict[str, int]:
 
 
 @cache
-def type_regex() -> re.Pattern[str]:
+def type_regex() -> CueRegex:
     return CueRegex(cues("terms")["type"])
 
 
 @cache
-def duration_regex() -> re.Pattern[str]:
+def duration_regex() -> CueRegex:
     return CueRegex(cues("terms")["duration"])
 
 
 @cache
-def hedge_regex() -> re.Pattern[str]:
+def hedge_regex() -> CueRegex:
     return CueRegex(cues("hedges"))
 
 
 @cache
-def attribution_regexes() -> dict[str, re.Pattern[str]]:
+def attribution_regexes() -> dict[str, CueRegex]:
     return {name: words_regex(phrases) for name, phrases in cues("attribution").items()}
 
 
 @cache
-def stance_regexes() -> dict[str, re.Pattern[str]]:
+def stance_regexes() -> dict[str, CueRegex]:
     return {name: words_regex(phrases) for name, phrases in cues("stance").items()}
 
 
