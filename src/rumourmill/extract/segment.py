@@ -12,9 +12,11 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 #: a digit or an opening quote; abbreviations are checked separately.
 BOUNDARY = re.compile(
     r"""[.!?]+['"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£€$])"""
-    # a line that ends a sentence or a credit, in a paragraph of lines: "… (Source: X)\nOFFICIAL: …"
-    r"""|(?<=[)'"’”])[ \t]*\n\s*(?=\S)"""
+    # a line that ends a sentence or a credit, in a paragraph of lines: "… (Source: X)\nOFFICIAL: …";
+    # the closing mark is matched (not looked behind for) so the engine can skip ahead to it
+    r"""|[)'"’”][ \t]*\n\s*(?=\S)"""
 )
+CLOSING = ")'\"’”"
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -80,7 +82,7 @@ CREDIT_LABEL = re.compile(
     r"^(?:sources?|via|per|h/t|hat-tip|credit|reports?|report by)\s*[:\-–]?\s*", re.IGNORECASE
 )
 HEADING_MAX_WORDS = 16
-LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+LINE_END = re.compile(r"\n[ \t]*")  # spaces before the newline are added by hand: see `_paragraphs`
 
 
 class Segmenter:
@@ -113,7 +115,9 @@ class Segmenter:
         pieces = []
         cursor = 0
         for boundary in BOUNDARY.finditer(chunk):
-            if self._is_abbreviation(chunk, boundary.start()):
+            # the sentence ends after a closing mark, before a full stop
+            end_of_sentence = boundary.start() + (chunk[boundary.start()] in CLOSING)
+            if self._is_abbreviation(chunk, end_of_sentence):
                 continue
             pieces.append((cursor, boundary.end()))
             cursor = boundary.end()
@@ -166,12 +170,15 @@ def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
     for block in PARAGRAPH.finditer(text, body):
         start = line_start = previous_end = block.start()
         for line_end in LINE_END.finditer(text, block.start(), block.end()):
-            if _heading_like(text[line_start : line_end.start()]):
+            end = line_end.start()
+            while end > line_start and text[end - 1] in " \t":
+                end -= 1
+            if _heading_like(text[line_start:end]):
                 if line_start > start:  # the lines above the headline are an item of their own
                     yield start, previous_end
-                yield line_start, line_end.start()
+                yield line_start, end
                 start = line_end.end()
-            previous_end, line_start = line_end.start(), line_end.end()
+            previous_end, line_start = end, line_end.end()
         yield start, block.end()
 
 
