@@ -453,3 +453,20 @@ def test_a_club_offering_its_own_player_is_selling_him(pipeline):
     assert [(c.player.name, c.from_club.name, c.to_club.name) for c in claims if c.type != "extension"] == [
         ("Tomas Vrba", "Sevilla", "Everton")
     ]
+
+
+def test_an_arrival_from_a_club_goes_where_the_kb_says_he_went(pipeline):
+    # the text names only the club he left; the transfer records know where he joined
+    text = (
+        "It has been a busy summer. Florian Wirtz arrived from Bayer Leverkusen last month, and "
+        "Eberechi Eze's £60m arrival from Crystal Palace followed in August."
+    )
+    claims = claims_of(pipeline, text, published="2025-09-09")
+    assert one(claims, "Florian Wirtz").to_club.name == "Liverpool"
+    eze = one(claims, "Eberechi Eze")
+    assert eze.to_club.name == "Arsenal" and eze.stage == "completed" and eze.tense == "completed"
+
+
+def test_a_proposed_arrival_is_not_a_done_deal(pipeline):
+    text = "Leeds are closing in on the proposed arrival of Tomas Vrba from Sparta Prague."
+    assert one(claims_of(pipeline, text, published="2026-01-10"), "Tomas Vrba", "Leeds").stage != "completed"

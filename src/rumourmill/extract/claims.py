@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc, Sentence
@@ -66,6 +66,10 @@ CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
 JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
+#: A move spoken of as still to come: "the proposed arrival of", "a potential move to".
+NOT_YET_BEFORE = re.compile(
+    r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured)\s+$"
+)
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
 INTENT_BEFORE = re.compile(
     r"(?:try to|trying to|tries to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
@@ -279,6 +283,10 @@ class ClaimFinder:
             if (background or (stage == "completed" and leaving)) and not destinations:
                 # "who joined from PSV in 2022": he went to the club he is at now
                 destinations = [club for club in own if club not in leaving][:1]
+                if not destinations and stage == "completed" and leaving:
+                    # "Wirtz arrived from Leverkusen last month": the KB knows where he went
+                    after = self._kb_next_club(doc, player, leaving[0])
+                    destinations = [after] if after is not None else []
                 if not destinations and stage == "completed" and leaving:
                     # "Nick Woltemade joined from Stuttgart" in a paragraph about Newcastle's window
                     topic = self.paragraph_topic(doc, index)
@@ -515,6 +523,19 @@ class ClaimFinder:
         return Ref(club.id, club.name) if club else None
 
     @staticmethod
+    def _kb_next_club(doc: Doc, player: Mention, left: Ref) -> Ref | None:
+        """The club the KB has the player joining from `left`, by a move made before the article
+        or in the window it was written in (records date a summer move 1 July)."""
+        entity = doc.kb.get(player.ref.id) if player.ref else None
+        history = entity.attrs.get("history") or [] if entity is not None else []
+        published = doc.article.published
+        latest = (published + timedelta(days=62)).isoformat() if published else "9999"
+        dated = [(since, club) for since, club in history if since <= latest]
+        after = [dated[i + 1][1] for i, (_, club) in enumerate(dated[:-1]) if club == left.id]
+        club = doc.kb.get(after[-1]) if after and after[-1] != left.id else None
+        return Ref(club.id, club.name) if club else None
+
+    @staticmethod
     def stage(doc: Doc, folded: str, cues: list[tuple[int, int, str]]) -> str:
         order = patterns.stage_order()
         best = "interest"
@@ -524,8 +545,11 @@ class ClaimFinder:
                 doc.folded[max(0, start - 60) : start]
             ):
                 stage = "interest"
-            if stage == "completed" and JOINED_RACE.match(doc.folded, end + 1):
-                stage = "interest"
+            if stage == "completed" and (
+                JOINED_RACE.match(doc.folded, end + 1)
+                or NOT_YET_BEFORE.search(doc.folded, max(0, start - 30), start)
+            ):
+                stage = "interest"  # "joined the race", "his proposed arrival from Ajax"
             if stage in ("collapsed", "rejected", "denied"):
                 negative = negative or stage
             elif order[stage] > order[best]:
