@@ -470,3 +470,12 @@ def test_an_arrival_from_a_club_goes_where_the_kb_says_he_went(pipeline):
 def test_a_proposed_arrival_is_not_a_done_deal(pipeline):
     text = "Leeds are closing in on the proposed arrival of Tomas Vrba from Sparta Prague."
     assert one(claims_of(pipeline, text, published="2026-01-10"), "Tomas Vrba", "Leeds").stage != "completed"
+
+
+def test_each_player_of_a_list_comes_from_the_club_named_after_him(pipeline):
+    text = "Leeds brought in Tomas Vrba from Ajax and Jonas Wik from Celtic last summer."
+    claims = claims_of(pipeline, text, published="2025-09-09")
+    assert {(c.player.name, c.from_club.name, c.to_club.name) for c in claims} == {
+        ("Tomas Vrba", "Ajax", "Leeds"),
+        ("Jonas Wik", "Celtic", "Leeds"),
+    }

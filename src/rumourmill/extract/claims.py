@@ -66,6 +66,8 @@ CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
 JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
+#: The words between a player and the club he comes from: " from", ", 24, from the".
+OWN_FROM = re.compile(r"(?:,\s*\d{1,2},)?\s+(?:on loan\s+)?from\s+(?:the\s+)?")
 #: A move spoken of as still to come: "the proposed arrival of", "a potential move to".
 NOT_YET_BEFORE = re.compile(
     r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured)\s+$"
@@ -243,6 +245,13 @@ class ClaimFinder:
                 club_roles[id(club)] == roles.FROM and not background_sentence
             ):
                 for player in players:
+                    if club_roles[id(club)] == roles.FROM and _from_club_of(
+                        doc, player, clubs, club_roles
+                    ) not in (
+                        None,
+                        club.ref,
+                    ):
+                        continue  # "Simons from Leipzig and Kudus from West Ham": Leipzig is not Kudus's
                     current.setdefault(_key(player), club.ref)
         if any(cue[2] == "sell" for cue in cues):
             # "Real Madrid are prepared to sell Odegaard": a seller is the club he is at
@@ -464,6 +473,10 @@ class ClaimFinder:
                 leaving.append(club.ref)
             elif club.ref not in destinations and _goes_with(doc, club, role, player, players):
                 destinations.append(club.ref)
+        if len(leaving) > 1:
+            # "the arrivals of Pedro from Brighton and Delap from Ipswich": each from his own club
+            his = _from_club_of(doc, player, clubs, club_roles)
+            leaving = [his] if his is not None else leaving
         if known_club is not None and known_club in destinations and not renewal:
             # the KB already knows the move the sentence reports: he came from his club before it
             known_club = self._kb_club(doc, player, before=known_club)
@@ -663,6 +676,18 @@ def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -
         ):
             kept.append(player)
     return sorted(kept, key=lambda p: p.start)
+
+
+def _from_club_of(doc: Doc, player: Mention, clubs: list[Mention], club_roles: dict) -> Ref | None:
+    """The club named right after a player as the one he comes from ("Kudus from West Ham")."""
+    return next(
+        (
+            c.ref
+            for c in clubs
+            if club_roles[id(c)] == roles.FROM and OWN_FROM.fullmatch(doc.folded, player.end, c.start)
+        ),
+        None,
+    )
 
 
 def _only_suitors(club_roles: dict) -> bool:
