@@ -50,6 +50,20 @@ def test_a_wrong_prediction_costs_precision_and_recall(tmp_path, pipeline):
     assert (claims["tp"], claims["fp"], claims["fn"]) == (0, 1, 1)
 
 
+def test_a_club_named_in_the_gold_is_the_club_of_that_name(tmp_path, pipeline):
+    # "Wolves" is also VfL Wolfsburg's nickname; the gold means the club called Wolves
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "id": "w",
+        "text": "Wolves are keen on Lille striker Noé Lavalle.",
+        "published": "2026-01-03",
+        "claims": [{"player": "Noé Lavalle", "from_club": "Lille", "to_club": "Wolves", "stage": "interest"}],
+    }
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    claims = evaluate(read_gold(gold), pipeline).as_dict()["claims"]
+    assert (claims["tp"], claims["fp"], claims["fn"]) == (1, 0, 0)
+
+
 def test_development_corpus_quality(kb_home):
     parts = sorted(str(p) for p in (ROOT / "corpus").glob("dev_*.jsonl"))
     report = cli_json("eval", *parts, "--format", "json", home=kb_home)

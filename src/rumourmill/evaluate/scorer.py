@@ -83,7 +83,13 @@ class Keys:
         if not name:
             return None
         found = self.kb.lookup(name, "club")
-        return found[0].id if found else f"name:{fold(name)}"
+        if not found:
+            return f"name:{fold(name)}"
+        # "Wolves" written in the gold is the club of that name, not VfL Wolfsburg's nickname
+        key = fold(name).removeprefix("the ")
+        exact = [e for e in found if fold(e.name) == key]
+        usual = [e for e in found if key in e.attrs.get("usual_for", ())]
+        return (exact or usual or found)[0].id
 
     def player(self, name: str | None, entity_id: str | None = None) -> str | None:
         if not name:
