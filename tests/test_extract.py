@@ -479,3 +479,14 @@ def test_each_player_of_a_list_comes_from_the_club_named_after_him(pipeline):
         ("Tomas Vrba", "Ajax", "Leeds"),
         ("Jonas Wik", "Celtic", "Leeds"),
     }
+
+
+def test_places_dates_and_venues_are_not_players(pipeline):
+    text = (
+        "ISTANBUL, Jan 5 - Trabzonspor have signed Norwich City striker Tomas Vrba on loan. "
+        "Hull City had also wanted him but could not match the Black Sea club's offer. "
+        "His goals at Tallaght Stadium caught the eye of Mainz, who sent a scout to Dublin twice."
+    )
+    claims = claims_of(pipeline, text, published="2026-01-05")
+    assert {c.player.name for c in claims} == {"Tomas Vrba"}
+    assert one(claims, "Tomas Vrba", "Trabzonspor").stage == "completed"

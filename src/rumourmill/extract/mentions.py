@@ -53,6 +53,11 @@ REPORTS_AFTER = re.compile(
 #: "Asante-" of "Asante-Boateng": a capitalised word joined by a hyphen to the name after it
 #: ("ex-Chelsea", "Ex-Arsenal" stay prefixes).
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Ex|Anti|Pro|Non|Pre|Post)-)[A-Z]\w+-$")
+#: What follows a capitalised name that is no person: "the Black Sea club".
+NOT_A_PERSON_AFTER = re.compile(r"\s+(?:club|side|outfit|based)\b")
+#: "ISTANBUL, Jan 5": a month and a day in a dateline.
+MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b")
+VENUE_WORDS = frozenset({"stadium", "stadion", "arena", "ground", "estadio", "stadio"})
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
@@ -291,7 +296,13 @@ class MentionFinder:
                 if not tokens:
                     continue
                 start, end = tokens[0][0], tokens[-1][1]
-                if CAPTION.search(doc.folded[max(0, start - 16) : start]):
+                if (
+                    CAPTION.search(doc.folded[max(0, start - 16) : start])
+                    or NOT_A_PERSON_AFTER.match(doc.folded, end)
+                    or MONTH_DAY.match(doc.folded, tokens[-1][0])
+                ):
+                    continue  # "Getty Images", "the Black Sea club", "Jan 5", "Tallaght Stadium"
+                if len(tokens) > 1 and doc.folded[tokens[-1][0] : end] in VENUE_WORDS:
                     continue
                 surface = text[start:end]
                 if len(tokens) == 1:

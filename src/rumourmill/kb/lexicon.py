@@ -164,11 +164,20 @@ def country_names() -> tuple[str, ...]:
 
 
 @cache
+def city_names() -> tuple[str, ...]:
+    """Cities news travels to ("flew to Dublin"), from `city_names.txt`."""
+    lines = (lexicon_dir() / "city_names.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
 def place_words() -> frozenset[str]:
-    """Country names and their adjectives, one word each ("croatia", "croatian"): never part
-    of a person's name, so "Croatia Under-21 international" is no player."""
+    """Country and city names and the adjectives of countries, one word each ("croatia",
+    "croatian", "dublin"): never part of a person's name, so "Croatia Under-21 international"
+    is no player and "a scout to Dublin" is no Dion Dublin."""
     # every word of a country's name: "Ivory Coast defender", "DR Congo winger"
-    words = {fold(word) for name in country_names() for word in name.split() if not word.islower()}
+    names = (*country_names(), *city_names())
+    words = {fold(word) for name in names for word in name.split() if not word.islower()}
     return frozenset(words | {fold(word) for demonym in demonyms() for word in demonym.split()})
 
 
