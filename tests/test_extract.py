@@ -490,3 +490,27 @@ def test_places_dates_and_venues_are_not_players(pipeline):
     claims = claims_of(pipeline, text, published="2026-01-05")
     assert {c.player.name for c in claims} == {"Tomas Vrba"}
     assert one(claims, "Tomas Vrba", "Trabzonspor").stage == "completed"
+
+
+def test_a_coachs_own_move_is_no_players_claim(pipeline):
+    text = (
+        "The deal is the first piece of business since Thomas Frank left for Tottenham, and the "
+        "club's scouts had identified Tomas Vrba as a priority."
+    )
+    assert not [c for c in claims_of(pipeline, text, published="2025-07-02") if c.to_club.name == "Tottenham"]
+
+
+def test_whose_club_contract_names_the_club_he_leaves(pipeline):
+    text = "Tomas Vrba, whose Ajax contract ran out on Monday, is in talks with Celtic about a move."
+    claim = one(claims_of(pipeline, text, published="2025-07-02"))
+    assert (claim.from_club.name, claim.to_club.name) == ("Ajax", "Celtic")
+
+
+def test_a_nationality_describes_the_player_not_the_director_quoted_before(pipeline):
+    text = (
+        "Brentford director of football Tomas Dvorak confirmed talks with Benfica over left-back "
+        'Jonas Wik. "We like him," Dvorak said.\n\n'
+        "The Brazilian, who joined Benfica from Fluminense in 2023, has two years left on his contract."
+    )
+    claims = claims_of(pipeline, text, published="2025-08-01")
+    assert {c.player.name for c in claims} == {"Jonas Wik"}

@@ -66,6 +66,8 @@ CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
 JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
+#: Between a person and the verb he is the subject of: "Frank left", "Frank has left".
+PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|now|already|finally)\s+)?")
 #: The words between a player and the club he comes from: " from", ", 24, from the".
 OWN_FROM = re.compile(r"(?:,\s*\d{1,2},)?\s+(?:on loan\s+)?from\s+(?:the\s+)?")
 #: A move spoken of as still to come: "the proposed arrival of", "a potential move to".
@@ -196,11 +198,15 @@ class ClaimFinder:
         clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
         if not clubs:
             return self.own_club_claims(doc, index, players, focus, current)
-        cues = _cues(doc, sentence.start, sentence.end)
+        all_cues = _cues(doc, sentence.start, sentence.end)
+        cues = _others_moves_aside(doc, all_cues, mentions)
         positive = [c for c in cues if c[2] != "sell"]
         club_roles = {
             id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
         }
+        for club in clubs:
+            if any(0 <= club.start - cue[1] <= 6 for cue in all_cues if cue not in cues):
+                club_roles[id(club)] = roles.SOMEONE_ELSES  # the club a coach "left for"
         for first, second in itertools.pairwise(clubs):
             # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
             if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
@@ -413,7 +419,8 @@ class ClaimFinder:
             if (
                 after
                 and roles.attached_to_next_player(doc.text, club.end)
-                and club_roles[id(club)] not in (roles.OPPONENT, roles.FORMER, roles.PLACE)
+                and club_roles[id(club)]
+                not in (roles.OPPONENT, roles.FORMER, roles.PLACE, roles.SOMEONE_ELSES)
             ):
                 attached[id(club)] = after[0]
                 continue
@@ -449,7 +456,7 @@ class ClaimFinder:
             if owner is not None:
                 if owner is player:
                     own.append(club.ref)
-            elif role in (roles.OPPONENT, roles.FORMER, roles.PLACE):
+            elif role in (roles.OPPONENT, roles.FORMER, roles.PLACE, roles.SOMEONE_ELSES):
                 continue
             elif role == roles.FROM:
                 leaving.append(club.ref)
@@ -676,6 +683,19 @@ def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -
         ):
             kept.append(player)
     return sorted(kept, key=lambda p: p.start)
+
+
+def _others_moves_aside(doc: Doc, cues: list[tuple[int, int, str]], mentions: list[Mention]) -> list:
+    """A move made by a coach or official named right before its verb ("since Thomas Frank
+    left for Tottenham") is that person's, not a player's. ("Gerrard is interested in" is his
+    club's interest, and stays.)"""
+    people = [m for m in mentions if m.kind == "person" and not is_player(m)]
+    return [
+        c
+        for c in cues
+        if c[2] != "completed"
+        or not any(PERSON_SUBJECT_GAP.fullmatch(doc.folded, p.end, c[0]) for p in people)
+    ]
 
 
 def _from_club_of(doc: Doc, player: Mention, clubs: list[Mention], club_roles: dict) -> Ref | None:

@@ -278,7 +278,7 @@ class Resolver:
                 and other.ref.id is not None
             ):
                 continue
-            if other.how == "unknown_name:role" and kind != "role":
+            if other.how in ("unknown_name:role", "surname:role") and kind != "role":
                 continue  # "vice president Fernando Gomez" is no "Spanish international"
             fit = self.fit(doc, kind, folded, other, owner, ages)
             if fit is None:

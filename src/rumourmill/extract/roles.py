@@ -19,6 +19,7 @@ CURRENT = "current"  # where he plays now: "his future at Anfield"
 FORMER = "former"  # "the former Arsenal striker": history, not this move
 PLACE = "place"  # "travelled to Birmingham", "in Milan": the city, not the club
 SUBJECT = "subject"  # no telling words: the sentence's verb decides
+SOMEONE_ELSES = "someone_elses"  # "since Thomas Frank left for Tottenham": a coach's move
 COUNTERPARTY = "counterparty"  # "talks with Brentford": the seller if a suitor is named, else the suitor
 
 COUNTERPARTY_BEFORE = re.compile(
@@ -94,6 +95,7 @@ SUITOR_FROM = re.compile(
 DEAL_AFTER = re.compile(
     r"\s+(?:medical|move|switch|transfer|loan move|loan switch|swoop|unveiling|debut deal)\b"
 )
+OWN_CONTRACT = re.compile(r"(?<![\w-])(?:whose|his|her|their)\s+(?:current\s+)?$")
 CURRENT_BEFORE = re.compile(r"(?<![\w-])(?:at|for)\s+(?:the\s+)?$")
 CURRENT_CONTEXT = re.compile(
     r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|future|career|time|spell|contract|role|deal|minutes|game time|"
@@ -167,6 +169,8 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
         return TO
     if COUNTERPARTY_BEFORE.search(before):
         return COUNTERPARTY
+    if OWN_CONTRACT.search(before) and folded.startswith(" contract", end):
+        return CURRENT  # "whose Bayern contract ran out", "his Ajax contract"
     if SELLER_AFTER.match(text[end : end + 40]) or OFFERS_PLAYER_AFTER.match(text[end : end + 80]):
         return FROM
     if FROM_BEFORE.search(before):
