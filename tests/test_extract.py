@@ -514,3 +514,13 @@ def test_a_nationality_describes_the_player_not_the_director_quoted_before(pipel
     )
     claims = claims_of(pipeline, text, published="2025-08-01")
     assert {c.player.name for c in claims} == {"Jonas Wik"}
+
+
+def test_a_list_of_moves_that_leaves_the_verb_out_keeps_it(pipeline):
+    text = "Leeds were busy in the summer: Tomas Vrba came from Ajax, Jonas Wik from Celtic, and Kofi Baah from Lens."
+    claims = claims_of(pipeline, text, published="2025-10-01")
+    assert {(c.player.name, c.from_club.name, c.to_club.name, c.stage) for c in claims} == {
+        ("Tomas Vrba", "Ajax", "Leeds", "completed"),
+        ("Jonas Wik", "Celtic", "Leeds", "completed"),
+        ("Kofi Baah", "Lens", "Leeds", "completed"),
+    }

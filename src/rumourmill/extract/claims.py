@@ -66,6 +66,8 @@ CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
 JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+ELLIPSIS_WORDS = frozenset("from to and for on loan a an the in at with while each both also then".split())
 #: Between a person and the verb he is the subject of: "Frank left", "Frank has left".
 PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|now|already|finally)\s+)?")
 #: The words between a player and the club he comes from: " from", ", 24, from the".
@@ -169,9 +171,15 @@ class ClaimFinder:
         Vos, Leeds completed the signing of Kowalczyk, and Osei left for Sevilla"."""
         stage_regex = patterns.stage_regex()
         cuts = []
-        for cut in CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+        breaks = list(CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end))
+        for number, cut in enumerate(breaks):
+            after = breaks[number + 1] if number + 1 < len(breaks) else None
             last = cuts[-1] if cuts else sentence.start
-            if stage_regex.search(doc.folded, last, cut.start()):  # the clause so far has its verb
+            # the clause so far has its verb; "João Pedro came from Brighton, Liam Delap from
+            # Ipswich" leaves the verb out of the next one, which stays with it
+            if stage_regex.search(doc.folded, last, cut.start()) and not _verbless(
+                doc.text[cut.end() : after.start() if after else sentence.end]
+            ):
                 cuts.append(cut.start() + 1)
         for aside in BACKGROUND_ASIDE.finditer(doc.folded, sentence.start, sentence.end):
             # ", who joined from Chelsea in 2025," is a past move inside a sentence about a new one
@@ -683,6 +691,13 @@ def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -
         ):
             kept.append(player)
     return sorted(kept, key=lambda p: p.start)
+
+
+def _verbless(clause: str) -> bool:
+    """ "Liam Delap from Ipswich", "and Gittens from Dortmund for £55m": names, a club and the
+    little words of a move, with the verb left to the clause before."""
+    words = LOWER_WORD.findall(clause)
+    return bool(words) and all(w in ELLIPSIS_WORDS for w in words) and ("from" in words or "to" in words)
 
 
 def _others_moves_aside(doc: Doc, cues: list[tuple[int, int, str]], mentions: list[Mention]) -> list:
