@@ -524,3 +524,19 @@ def test_a_list_of_moves_that_leaves_the_verb_out_keeps_it(pipeline):
         ("Jonas Wik", "Celtic", "Leeds", "completed"),
         ("Kofi Baah", "Lens", "Leeds", "completed"),
     }
+
+
+def test_every_club_of_a_list_of_suitors_after_a_comma_wants_him(pipeline):
+    text = (
+        "Sparta Prague striker Tomas Vrba is attracting interest from Brighton, Burnley, Newcastle "
+        "and Southampton. Celtic are keen on Jonas Wik, but Ajax, Feyenoord and PSV are also looking "
+        "at the 24-year-old."
+    )
+    claims = claims_of(pipeline, text, published="2025-07-01")
+    assert {c.to_club.name for c in claims if c.player.name == "Tomas Vrba"} == {
+        "Brighton",
+        "Burnley",
+        "Newcastle",
+        "Southampton",
+    }
+    assert {c.to_club.name for c in claims if c.player.name == "Jonas Wik"} >= {"Celtic", "Ajax", "Feyenoord"}

@@ -66,8 +66,10 @@ CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
 JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
+#: "Chelsea and Manchester United to keep…": the last items of a list of names.
+LIST_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-ELLIPSIS_WORDS = frozenset("from to and for on loan a an the in at with while each both also then".split())
+ELLIPSIS_WORDS = frozenset("from to and or for on loan a an the in at with each both also as well".split())
 #: Between a person and the verb he is the subject of: "Frank left", "Frank has left".
 PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|now|already|finally)\s+)?")
 #: The words between a player and the club he comes from: " from", ", 24, from the".
@@ -175,10 +177,16 @@ class ClaimFinder:
         for number, cut in enumerate(breaks):
             after = breaks[number + 1] if number + 1 < len(breaks) else None
             last = cuts[-1] if cuts else sentence.start
-            # the clause so far has its verb; "João Pedro came from Brighton, Liam Delap from
-            # Ipswich" leaves the verb out of the next one, which stays with it
-            if stage_regex.search(doc.folded, last, cut.start()) and not _verbless(
-                doc.text[cut.end() : after.start() if after else sentence.end]
+            previous = doc.text[breaks[number - 1].end() if number else sentence.start : cut.start()]
+            following = doc.text[cut.end() : after.start() if after else sentence.end]
+            # the clause so far has its verb, and the words after the comma are not the rest of a
+            # list ("interest from City, Chelsea and United", "AC Milan, Fiorentina, Napoli and
+            # Roma") or a clause that leaves its verb out ("Liam Delap from Ipswich")
+            if (
+                stage_regex.search(doc.folded, last, cut.start())
+                and not _verbless(following)
+                and not (number and _verbless(previous))
+                and not LIST_TAIL.match(following)
             ):
                 cuts.append(cut.start() + 1)
         for aside in BACKGROUND_ASIDE.finditer(doc.folded, sentence.start, sentence.end):
@@ -694,10 +702,9 @@ def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -
 
 
 def _verbless(clause: str) -> bool:
-    """ "Liam Delap from Ipswich", "and Gittens from Dortmund for £55m": names, a club and the
-    little words of a move, with the verb left to the clause before."""
-    words = LOWER_WORD.findall(clause)
-    return bool(words) and all(w in ELLIPSIS_WORDS for w in words) and ("from" in words or "to" in words)
+    """ "Barcelona and Real Madrid" (after "interest from Chelsea,"), "Liam Delap from Ipswich":
+    names and the little words of a list or a move, with the verb left to the clause before."""
+    return all(word in ELLIPSIS_WORDS for word in LOWER_WORD.findall(clause))
 
 
 def _others_moves_aside(doc: Doc, cues: list[tuple[int, int, str]], mentions: list[Mention]) -> list:

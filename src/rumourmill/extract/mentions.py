@@ -278,6 +278,7 @@ class MentionFinder:
             for run_start, run_end in _capitalised_runs(chunk):
                 start, end = sentence.start + run_start, sentence.start + run_end
                 tokens = _tokens(text, start, end)
+                lone = len(tokens) == 1  # the run is one word, not the rest of a longer name
                 if doc.folded[start:end] in _folded_countries():
                     continue  # "to face San Marino"
                 # words inside known names are not part of an unknown one
@@ -313,6 +314,10 @@ class MentionFinder:
                     elif mention is None and OUTLET_BEFORE.search(doc.folded, max(0, start - 40), start):
                         # "according to Italian outlet Leggo": a one-word medium we do not know
                         mention = Mention(start, end, surface, "outlet", None, "unknown_name:outlet")
+                    elif mention is None and lone and not at_start and _position_before(doc.folded, start):
+                        # "Brazilian winger Kelvinho, 18": a player known by one name
+                        mention = Mention(start, end, surface, "player", None, "unknown_name")
+                        unknown_surnames[fold(surface)] = surface
                 elif title_case:
                     mention = None
                 elif doc.kb.by_surname(surface):
@@ -356,6 +361,16 @@ class _Occupancy:
         i = bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
+
+
+@cache
+def _position_word_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{patterns.position_words()})\s+$")
+
+
+def _position_before(folded: str, start: int) -> bool:
+    """Whether a position word stands right before `start` ("winger Kelvinho")."""
+    return _position_word_end().search(folded, max(0, start - 30), start) is not None
 
 
 def _name_follows(text: str, end: int) -> bool:
