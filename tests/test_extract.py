@@ -540,3 +540,20 @@ def test_every_club_of_a_list_of_suitors_after_a_comma_wants_him(pipeline):
         "Southampton",
     }
     assert {c.to_club.name for c in claims if c.player.name == "Jonas Wik"} >= {"Celtic", "Ajax", "Feyenoord"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Leeds complete the £18m signing of Tomas Vrba from Ajax.", "completed"),
+        ("Leeds are set to confirm the signing of Tomas Vrba from Ajax on Wednesday.", "agreed"),
+        ("Leeds hope to complete the £18m signing of Tomas Vrba from Ajax this week.", "interest"),
+        (
+            "If Leeds do not complete the signing of Tomas Vrba from Ajax, they will look elsewhere.",
+            "interest",
+        ),
+        ("A pre-contract agreement could be signed with Leeds by Tomas Vrba of Ajax in January.", "interest"),
+    ],
+)
+def test_a_signing_is_done_only_when_the_words_say_it_is(pipeline, sentence, stage):
+    assert one(claims_of(pipeline, sentence, published="2026-01-10"), "Tomas Vrba", "Leeds").stage == stage

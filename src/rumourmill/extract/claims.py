@@ -74,9 +74,11 @@ ELLIPSIS_WORDS = frozenset("from to and or for on loan a an the in at with each 
 PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|now|already|finally)\s+)?")
 #: The words between a player and the club he comes from: " from", ", 24, from the".
 OWN_FROM = re.compile(r"(?:,\s*\d{1,2},)?\s+(?:on loan\s+)?from\s+(?:the\s+)?")
-#: A move spoken of as still to come: "the proposed arrival of", "a potential move to".
+#: A done deal still to be done: "set to complete", "poised to join", "will sign".
+ABOUT_TO = re.compile(r"\b(?:(?:set|poised|due|about|close|expected|ready) to|will|shall)\s+$")
+#: A move spoken of as still to come, or not at all: "the proposed arrival of", "do not complete".
 NOT_YET_BEFORE = re.compile(
-    r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured)\s+$"
+    r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured|not|never|n't)\s+$"
 )
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
 INTENT_BEFORE = re.compile(
@@ -586,6 +588,10 @@ class ClaimFinder:
                 or NOT_YET_BEFORE.search(doc.folded, max(0, start - 30), start)
             ):
                 stage = "interest"  # "joined the race", "his proposed arrival from Ajax"
+            elif stage == "completed" and ABOUT_TO.search(doc.folded, max(0, start - 30), start):
+                stage = "agreed"  # "set to complete the signing of", "will sign"
+            elif stage == "completed" and INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start]):
+                stage = "interest"  # "hope to complete the signing of"
             if stage in ("collapsed", "rejected", "denied"):
                 negative = negative or stage
             elif order[stage] > order[best]:
