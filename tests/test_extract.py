@@ -557,3 +557,17 @@ def test_every_club_of_a_list_of_suitors_after_a_comma_wants_him(pipeline):
 )
 def test_a_signing_is_done_only_when_the_words_say_it_is(pipeline, sentence, stage):
     assert one(claims_of(pipeline, sentence, published="2026-01-10"), "Tomas Vrba", "Leeds").stage == stage
+
+
+def test_a_buyer_bringing_in_its_own_players_is_their_destination(pipeline):
+    # the KB has all three at Manchester United in the autumn of 2025, and knows where they came from
+    text = (
+        "Manchester United spent more than £200m on attackers, bringing in Matheus Cunha, "
+        "Bryan Mbeumo and Benjamin Šeško, and then moved players on."
+    )
+    claims = claims_of(pipeline, text, published="2025-10-01")
+    assert {(c.from_club.name, c.to_club.name, c.stage) for c in claims} == {
+        ("Wolves", "Manchester United", "completed"),
+        ("Brentford", "Manchester United", "completed"),
+        ("RB Leipzig", "Manchester United", "completed"),
+    }

@@ -325,6 +325,13 @@ class ClaimFinder:
                     topic = self.paragraph_topic(doc, index)
                     destinations = [topic] if topic is not None and topic not in leaving else []
                 from_club = leaving[0] if leaving else None
+            elif stage == "completed" and not destinations and not leaving and own and deal != "extension":
+                # "Manchester United spent £200m, bringing in Cunha, Mbeumo and Šeško": the buyer
+                # named as the subject is the club the KB has him at, and he came from the one before
+                buyer = self._buyer_before(own[0], clubs, club_roles, attached, positive, player)
+                if buyer is not None:
+                    destinations = [buyer]
+                    from_club = self._kb_club(doc, player, before=buyer)
             moves = [(club, deal) for club in destinations]
             if deal == "extension" and own:
                 # a new contract at home; interest from elsewhere is a move of unstated terms
@@ -559,6 +566,22 @@ class ClaimFinder:
             clubs = earlier[-1:] if earlier and clubs[-1] == before.id else []
         club = doc.kb.get(clubs[-1]) if clubs else None
         return Ref(club.id, club.name) if club else None
+
+    @staticmethod
+    def _buyer_before(
+        own: Ref, clubs: list[Mention], club_roles: dict, attached: dict, cues: list, player: Mention
+    ) -> Ref | None:
+        """`own` when it is named, not as the player's ("Liverpool's Salah"), as the subject of a
+        completed cue that has `player` after it."""
+        for club in clubs:
+            if (
+                club.ref == own
+                and club_roles[id(club)] == roles.SUBJECT
+                and id(club) not in attached
+                and any(c[2] == "completed" and club.end <= c[0] and c[1] <= player.start for c in cues)
+            ):
+                return own
+        return None
 
     @staticmethod
     def _kb_next_club(doc: Doc, player: Mention, left: Ref) -> Ref | None:
