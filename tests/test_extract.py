@@ -571,3 +571,16 @@ def test_a_buyer_bringing_in_its_own_players_is_their_destination(pipeline):
         ("Brentford", "Manchester United", "completed"),
         ("RB Leipzig", "Manchester United", "completed"),
     }
+
+
+def test_a_target_identified_or_priced_is_interest_and_a_coach_appointed_is_no_transfer(pipeline):
+    text = (
+        "Lille have identified Utrecht teenager Tomas Vrba as a potential replacement. "
+        "Juventus will have to pay £30m for Celtic defender Jonas Wik, 24. "
+        "Aston Villa will need to pay Rangers £2m if they decide to appoint Steven Gerrard as manager."
+    )
+    claims = claims_of(pipeline, text, published="2025-10-01")
+    assert {(c.player.name, c.to_club.name, c.stage) for c in claims} == {
+        ("Tomas Vrba", "Lille", "interest"),
+        ("Jonas Wik", "Juventus", "interest"),
+    }

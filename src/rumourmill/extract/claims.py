@@ -74,6 +74,7 @@ ELLIPSIS_WORDS = frozenset("from to and or for on loan a an the in at with each 
 PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|now|already|finally)\s+)?")
 #: The words between a player and the club he comes from: " from", ", 24, from the".
 OWN_FROM = re.compile(r"(?:,\s*\d{1,2},)?\s+(?:on loan\s+)?from\s+(?:the\s+)?")
+AS_COACH = re.compile(r"\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?(?:manager|head coach|coach|boss)\b")
 #: A done deal still to be done: "set to complete", "poised to join", "will sign".
 ABOUT_TO = re.compile(r"\b(?:(?:set|poised|due|about|close|expected|ready) to|will|shall)\s+$")
 #: A move spoken of as still to come, or not at all: "the proposed arrival of", "do not complete".
@@ -238,8 +239,11 @@ class ClaimFinder:
         players = [
             p
             for p in players
-            if not REPLACED.search(doc.folded, max(sentence.start, p.start - 70), p.start)
-            or any(cue[0] >= p.end and cue[2] != "sell" for cue in cues)
+            if (
+                not REPLACED.search(doc.folded, max(sentence.start, p.start - 70), p.start)
+                or any(cue[0] >= p.end and cue[2] != "sell" for cue in cues)
+            )
+            and not AS_COACH.match(doc.folded, p.end)  # "appoint Steven Gerrard as manager"
         ]
         if len({_key(p) for p in players}) > 1:
             players = _players_in_play(players, cues)
