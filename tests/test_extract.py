@@ -553,6 +553,9 @@ def test_every_club_of_a_list_of_suitors_after_a_comma_wants_him(pipeline):
             "interest",
         ),
         ("A pre-contract agreement could be signed with Leeds by Tomas Vrba of Ajax in January.", "interest"),
+        ("Ajax striker Tomas Vrba has refused to rule out a move to Leeds.", "interest"),
+        ("Leeds have not ruled out a move for Ajax striker Tomas Vrba.", "interest"),
+        ("Leeds have ruled out a move for Ajax striker Tomas Vrba.", "denied"),
     ],
 )
 def test_a_signing_is_done_only_when_the_words_say_it_is(pipeline, sentence, stage):

@@ -75,6 +75,9 @@ PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|n
 #: The words between a player and the club he comes from: " from", ", 24, from the".
 OWN_FROM = re.compile(r"(?:,\s*\d{1,2},)?\s+(?:on loan\s+)?from\s+(?:the\s+)?")
 AS_COACH = re.compile(r"\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?(?:manager|head coach|coach|boss)\b")
+NOT_RULED_OUT = re.compile(
+    r"\b(?:refus\w*|declin\w*|won't|will not|would not|did not|didn't|not|never)\s+(?:to\s+)?rul(?:e|ed|ing)\s+out"
+)
 #: A done deal still to be done: "set to complete", "poised to join", "will sign".
 ABOUT_TO = re.compile(r"\b(?:(?:set|poised|due|about|close|expected|ready) to|will|shall)\s+$")
 #: A move spoken of as still to come, or not at all: "the proposed arrival of", "do not complete".
@@ -619,6 +622,8 @@ class ClaimFinder:
                 stage = "agreed"  # "set to complete the signing of", "will sign"
             elif stage == "completed" and INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start]):
                 stage = "interest"  # "hope to complete the signing of"
+            if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):
+                stage = "interest"  # "has refused to rule out a move": the door is open
             if stage in ("collapsed", "rejected", "denied"):
                 negative = negative or stage
             elif order[stage] > order[best]:
