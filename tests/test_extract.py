@@ -500,10 +500,22 @@ def test_a_coachs_own_move_is_no_players_claim(pipeline):
     assert not [c for c in claims_of(pipeline, text, published="2025-07-02") if c.to_club.name == "Tottenham"]
 
 
+def test_a_coach_returning_to_a_club_takes_no_player_with_him(pipeline):
+    text = (
+        "Everton's players were stunned to hear manager Carlo Ancelotti was returning to Real Madrid, "
+        "with forward Tomas Vrba, 24, now considering his future at the club."
+    )
+    assert not [
+        c for c in claims_of(pipeline, text, published="2021-06-02") if c.to_club.name == "Real Madrid"
+    ]
+
+
 def test_whose_club_contract_names_the_club_he_leaves(pipeline):
     text = "Tomas Vrba, whose Ajax contract ran out on Monday, is in talks with Celtic about a move."
     claim = one(claims_of(pipeline, text, published="2025-07-02"))
     assert (claim.from_club.name, claim.to_club.name) == ("Ajax", "Celtic")
+    text = "Celtic have held talks with Tomas Vrba about joining when the striker's Ajax contract expires."
+    assert [c.to_club.name for c in claims_of(pipeline, text, published="2025-07-02")] == ["Celtic"]
 
 
 def test_a_nationality_describes_the_player_not_the_director_quoted_before(pipeline):

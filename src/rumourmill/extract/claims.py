@@ -71,7 +71,13 @@ LIST_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 ELLIPSIS_WORDS = frozenset("from to and or for on loan a an the in at with each both also as well".split())
 #: Between a person and the verb he is the subject of: "Frank left", "Frank has left".
-PERSON_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:just|now|already|finally)\s+)?")
+PERSON_GAP = r"\s+(?:(?:has|had|have|was|is|will|would|could)\s+)?(?:(?:just|now|already|finally|be)\s+)?"
+PERSON_SUBJECT_GAP = re.compile(PERSON_GAP)
+#: Verbs of a person's own move: "Ancelotti was returning to Real Madrid", "Frank will join".
+MOVE_ROOTS = r"(?:return|rejoin|join|mov|switch|head|leav|left|arriv)"
+OWN_MOVE_VERB = re.compile(rf"(?:{MOVE_ROOTS}|tak(?:e|es|ing) over|took over)")
+#: "[Ancelotti] was returning to [Real Madrid]": a person's own move to a club.
+PERSON_MOVES_TO = re.compile(rf"{PERSON_GAP}{MOVE_ROOTS}\w*\s+(?:back\s+)?(?:to|for|at)?\s*(?:the\s+)?")
 #: The words between a player and the club he comes from: " from", ", 24, from the".
 OWN_FROM = re.compile(r"(?:,\s*\d{1,2},)?\s+(?:on loan\s+)?from\s+(?:the\s+)?")
 AS_COACH = re.compile(r"\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?(?:manager|head coach|coach|boss)\b")
@@ -226,9 +232,15 @@ class ClaimFinder:
         club_roles = {
             id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
         }
+        people = [m for m in mentions if m.kind == "person" and not is_player(m)]
         for club in clubs:
-            if any(0 <= club.start - cue[1] <= 6 for cue in all_cues if cue not in cues):
-                club_roles[id(club)] = roles.SOMEONE_ELSES  # the club a coach "left for"
+            if any(0 <= club.start - cue[1] <= 6 for cue in all_cues if cue not in cues) or any(
+                PERSON_MOVES_TO.fullmatch(doc.folded, p.end, club.start)
+                for p in people
+                if p.end <= club.start
+            ):
+                # the club a coach "left for", "was returning to"
+                club_roles[id(club)] = roles.SOMEONE_ELSES
         for first, second in itertools.pairwise(clubs):
             # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
             if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
@@ -753,7 +765,7 @@ def _others_moves_aside(doc: Doc, cues: list[tuple[int, int, str]], mentions: li
     return [
         c
         for c in cues
-        if c[2] != "completed"
+        if (c[2] != "completed" and not OWN_MOVE_VERB.match(doc.folded, c[0]))
         or not any(PERSON_SUBJECT_GAP.fullmatch(doc.folded, p.end, c[0]) for p in people)
     ]
 

@@ -95,7 +95,7 @@ SUITOR_FROM = re.compile(
 DEAL_AFTER = re.compile(
     r"\s+(?:medical|move|switch|transfer|loan move|loan switch|swoop|unveiling|debut deal)\b"
 )
-OWN_CONTRACT = re.compile(r"(?<![\w-])(?:whose|his|her|their)\s+(?:current\s+)?$")
+OWN_CONTRACT = re.compile(r"(?:(?<![\w-])(?:whose|his|her|their)|\w['’]s)\s+(?:current\s+)?$")
 CURRENT_BEFORE = re.compile(r"(?<![\w-])(?:at|for)\s+(?:the\s+)?$")
 CURRENT_CONTEXT = re.compile(
     r"(?<![\w-])(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|future|career|time|spell|contract|role|deal|minutes|game time|"
