@@ -37,31 +37,26 @@ def test_perfect_gold_scores_one(tmp_path, pipeline):
     assert report["entities"]["club"]["recall"] == 1.0  # "Milan" is AC Milan through the KB
 
 
-def test_a_wrong_prediction_costs_precision_and_recall(tmp_path, pipeline):
+def claim_counts(tmp_path, pipeline, text: str, gold_claim: dict) -> tuple[int, int, int]:
+    """(tp, fp, fn) of the pipeline on one gold article holding one claim."""
     gold = tmp_path / "gold.jsonl"
-    record = {
-        "id": "x",
-        "text": "Arsenal are keen on Lille striker Noé Lavalle.",
-        "published": "2026-01-03",
-        "claims": [{"player": "Noé Lavalle", "to_club": "Chelsea", "type": "unknown", "stage": "interest"}],
-    }
+    record = {"id": "x", "text": text, "published": "2026-01-03", "claims": [gold_claim]}
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
     claims = evaluate(read_gold(gold), pipeline).as_dict()["claims"]
-    assert (claims["tp"], claims["fp"], claims["fn"]) == (0, 1, 1)
+    return claims["tp"], claims["fp"], claims["fn"]
+
+
+def test_a_wrong_prediction_costs_precision_and_recall(tmp_path, pipeline):
+    text = "Arsenal are keen on Lille striker Noé Lavalle."
+    gold = {"player": "Noé Lavalle", "to_club": "Chelsea", "type": "unknown", "stage": "interest"}
+    assert claim_counts(tmp_path, pipeline, text, gold) == (0, 1, 1)
 
 
 def test_a_club_named_in_the_gold_is_the_club_of_that_name(tmp_path, pipeline):
     # "Wolves" is also VfL Wolfsburg's nickname; the gold means the club called Wolves
-    gold = tmp_path / "gold.jsonl"
-    record = {
-        "id": "w",
-        "text": "Wolves are keen on Lille striker Noé Lavalle.",
-        "published": "2026-01-03",
-        "claims": [{"player": "Noé Lavalle", "from_club": "Lille", "to_club": "Wolves", "stage": "interest"}],
-    }
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    claims = evaluate(read_gold(gold), pipeline).as_dict()["claims"]
-    assert (claims["tp"], claims["fp"], claims["fn"]) == (1, 0, 0)
+    text = "Wolves are keen on Lille striker Noé Lavalle."
+    gold = {"player": "Noé Lavalle", "from_club": "Lille", "to_club": "Wolves", "stage": "interest"}
+    assert claim_counts(tmp_path, pipeline, text, gold) == (1, 0, 0)
 
 
 def test_development_corpus_quality(kb_home):
