@@ -599,3 +599,16 @@ def test_a_target_identified_or_priced_is_interest_and_a_coach_appointed_is_no_t
         ("Tomas Vrba", "Lille", "interest"),
         ("Jonas Wik", "Juventus", "interest"),
     }
+
+
+def test_clubs_only_linked_with_a_player_stay_at_interest(pipeline):
+    text = (
+        "Ajax striker Tomas Vrba, who has been linked with Everton and Lille, is set to join Celtic on loan. "
+        "Leeds are in talks to sign Jonas Wik but face competition from Burnley."
+    )
+    stages = {
+        (c.player.name, c.to_club.name): c.stage for c in claims_of(pipeline, text, published="2026-01-10")
+    }
+    assert stages[("Tomas Vrba", "Celtic")] == "agreed"
+    assert stages[("Tomas Vrba", "Everton")] == stages[("Tomas Vrba", "Lille")] == "interest"
+    assert stages[("Jonas Wik", "Leeds")] == "talks" and stages[("Jonas Wik", "Burnley")] == "interest"

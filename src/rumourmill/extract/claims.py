@@ -84,6 +84,8 @@ AS_COACH = re.compile(r"\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?(?:manager
 NOT_RULED_OUT = re.compile(
     r"\b(?:refus\w*|declin\w*|won't|will not|would not|did not|didn't|not|never)\s+(?:to\s+)?rul(?:e|ed|ing)\s+out"
 )
+#: Cue words that only link a club to a player: "linked with", "interest from", "wanted by".
+SUITOR_LINK = re.compile(r"linked|link|interest|competition|wanted by|admirers|monitor|tracked|target")
 #: A done deal still to be done: "set to complete", "poised to join", "will sign".
 ABOUT_TO = re.compile(r"\b(?:(?:set|poised|due|about|close|expected|ready) to|will|shall)\s+$")
 #: A move spoken of as still to come, or not at all: "the proposed arrival of", "do not complete".
@@ -319,6 +321,7 @@ class ClaimFinder:
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
+        only_linked = self._only_linked(doc, clubs, positive, stage)
         paragraph_window = (
             windows.find_window(folded, doc.article.published)[0]
             or self.window_of(doc, index)
@@ -375,9 +378,11 @@ class ClaimFinder:
                         from_club=from_club,
                         to_club=destination,
                         sentence=index,
-                        stage=stage,
+                        stage="interest" if destination in only_linked else stage,
                         type=player_deal,
-                        tense="completed" if stage == "completed" else "prospective",
+                        tense="completed"
+                        if stage == "completed" and destination not in only_linked
+                        else "prospective",
                         window=None if background else paragraph_window,
                         duration_months=terms.duration_months(folded, paragraph_window)
                         if player_deal.startswith("loan")
@@ -585,6 +590,31 @@ class ClaimFinder:
             clubs = earlier[-1:] if earlier and clubs[-1] == before.id else []
         club = doc.kb.get(clubs[-1]) if clubs else None
         return Ref(club.id, club.name) if club else None
+
+    @staticmethod
+    def _only_linked(doc: Doc, clubs: list[Mention], cues: list, stage: str) -> set[Ref]:
+        """Clubs a clause further along names only as linked or interested: "set to join
+        Monaco, having been linked with Leicester and Brighton" — those two are interest."""
+        if stage in ("interest", "collapsed", "rejected", "denied"):
+            return set()
+        linked: set[Ref] = set()
+        previous: Mention | None = None
+        for club in clubs:
+            near = [c for c in cues if 0 <= club.start - c[1] <= 30][-1:]
+            own_link = (
+                bool(near)
+                and near[0][2] == "interest"
+                and SUITOR_LINK.search(doc.folded, near[0][0], near[0][1])
+            )
+            listed = (
+                previous is not None
+                and previous.ref in linked
+                and LIST_GAP.fullmatch(doc.folded, previous.end, club.start)
+            )
+            if own_link or listed:
+                linked.add(club.ref)
+            previous = club
+        return linked
 
     @staticmethod
     def _buyer_before(
