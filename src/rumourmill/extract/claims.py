@@ -228,13 +228,13 @@ class ClaimFinder:
         clubs = [m for m in mentions if m.kind == "club" and m.ref is not None]
         if not clubs:
             return self.own_club_claims(doc, index, players, focus, current)
+        people = [m for m in mentions if m.kind == "person" and not is_player(m)]
         all_cues = _cues(doc, sentence.start, sentence.end)
-        cues = _others_moves_aside(doc, all_cues, mentions)
+        cues = _others_moves_aside(doc, all_cues, people)
         positive = [c for c in cues if c[2] != "sell"]
         club_roles = {
             id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
         }
-        people = [m for m in mentions if m.kind == "person" and not is_player(m)]
         for club in clubs:
             if any(0 <= club.start - cue[1] <= 6 for cue in all_cues if cue not in cues) or any(
                 PERSON_MOVES_TO.fullmatch(doc.folded, p.end, club.start)
@@ -787,11 +787,10 @@ def _verbless(clause: str) -> bool:
     return all(word in ELLIPSIS_WORDS for word in LOWER_WORD.findall(clause))
 
 
-def _others_moves_aside(doc: Doc, cues: list[tuple[int, int, str]], mentions: list[Mention]) -> list:
-    """A move made by a coach or official named right before its verb ("since Thomas Frank
-    left for Tottenham") is that person's, not a player's. ("Gerrard is interested in" is his
-    club's interest, and stays.)"""
-    people = [m for m in mentions if m.kind == "person" and not is_player(m)]
+def _others_moves_aside(doc: Doc, cues: list[tuple[int, int, str]], people: list[Mention]) -> list:
+    """A move made by one of `people` (coaches, officials) named right before its verb ("since
+    Thomas Frank left for Tottenham") is that person's, not a player's. ("Gerrard is
+    interested in" is his club's interest, and stays.)"""
     return [
         c
         for c in cues

@@ -442,10 +442,6 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
         return "player", "unknown_name"
     if named_by_role(doc.folded, start) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
-    before = before.rstrip()
-
-    if AGE_AFTER.match(doc.text[end : end + 8]):
-        return "player", "unknown_name"
-    if re.search(rf"(?:{patterns.position_words()})\s*$", before):
+    if AGE_AFTER.match(doc.text[end : end + 8]) or _position_before(doc.folded, start):
         return "player", "unknown_name"
     return "person", "unknown_name"

@@ -10,13 +10,14 @@ from rumourmill.extract.document import Doc, Sentence
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 #: A sentence ends at . ! ? (and closing quotes/brackets) before a space and a capital,
 #: a digit or an opening quote; abbreviations are checked separately.
+#: Marks that close a sentence or a credit before a line break: "… (Source: X)\nOFFICIAL: …".
+CLOSING = ")'\"’”"
 BOUNDARY = re.compile(
     r"""[.!?]+['"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£€$])"""
-    # a line that ends a sentence or a credit, in a paragraph of lines: "… (Source: X)\nOFFICIAL: …";
-    # the closing mark is matched (not looked behind for) so the engine can skip ahead to it
-    r"""|[)'"’”][ \t]*\n\s*(?=\S)"""
+    # a line that ends with a closing mark, in a paragraph of lines; the mark is matched (not
+    # looked behind for) so the engine can skip ahead to it
+    rf"|[{re.escape(CLOSING)}][ \t]*\n\s*(?=\S)"
 )
-CLOSING = ")'\"’”"
 ABBREVIATIONS = frozenset(
     [
         "mr",
