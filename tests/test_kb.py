@@ -6,6 +6,7 @@ import json
 
 from conftest import DATA, cli_json, run_cli
 from rumourmill.kb import KnowledgeBase, import_kb
+from rumourmill.kb.names import fold
 
 
 def test_import_is_repeatable(kb_home, tmp_path):
@@ -71,3 +72,10 @@ def test_players_carry_the_name_the_press_uses(kb):
     assert kb.lookup("Savinho", "player")[0].name == "Savinho"  # a nickname stands alone
     # the legal name still finds him
     assert kb.lookup("Lucas Tolentino Coelho de Lima", "player")[0].name == "Lucas Paquetá"
+
+
+def test_folding_keeps_offsets_in_text_with_accents_quotes_and_question_marks():
+    text = "Is Gyökeres’ move ‘off’? ÉDOUARD MENDY – Ødegaard, Łukasz Fabiański, 𝔘nicode and Ωmega?"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "is gyokeres' move 'off'? edouard mendy - odegaard, lukasz fabianski, 𝔘nicode and Ωmega?"

@@ -60,7 +60,22 @@ NAME_PARTICLES = frozenset("van von de da di dos das do der den del della la le 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes and dashes, keeping every offset."""
-    return text.translate(FOLD_TABLE)
+    if text.isascii():
+        return text.translate(FOLD_TABLE)  # CPython maps ASCII text through a fast cache
+    # One curly quote would send the whole text down translate's slow path (a dict look-up per
+    # character): fold an ASCII copy with a '?' for each other character, then put those back.
+    marked = text.encode("ascii", "replace")
+    ascii_folded = marked.decode("ascii").translate(FOLD_TABLE)
+    pieces, done = [], 0
+    at = marked.find(b"?")
+    while at != -1:
+        char = text[at]
+        if char != "?":
+            pieces += (ascii_folded[done:at], FOLD_TABLE.get(ord(char), char))
+            done = at + 1
+        at = marked.find(b"?", at + 1)
+    pieces.append(ascii_folded[done:])
+    return "".join(pieces)
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
