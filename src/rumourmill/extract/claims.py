@@ -402,14 +402,15 @@ class ClaimFinder:
         naming no club is about the move the article was just reporting."""
         if any(m.kind == "club" for m in mentions) or any(is_player(m) for m in mentions):
             return []
-        folded = doc.folded[unit.start : unit.end]
-        if not REFERS_BACK.search(folded):
+        last = drafts[-1]
+        if doc.sentences[last.sentence].paragraph < doc.sentences[index].paragraph - 1:
+            return []
+        if not doc.has_match("claims:refers-back", REFERS_BACK, unit.start, unit.end):
             return []
         negative = [
             c[2] for c in _cues(doc, unit.start, unit.end) if c[2] in ("denied", "collapsed", "rejected")
         ]
-        last = drafts[-1]
-        if not negative or doc.sentences[last.sentence].paragraph < doc.sentences[index].paragraph - 1:
+        if not negative:
             return []
         return [
             replace(d, sentence=index, stage=negative[0], tense="prospective", hedges=())
@@ -422,9 +423,9 @@ class ClaimFinder:
     ) -> list[Draft]:
         """A new contract or a release names no other club: "Maguire is in talks over a new deal"."""
         sentence = doc.sentences[index]
-        folded = doc.folded[sentence.start : sentence.end]
-        if not CONTRACT_HINT.search(folded):
+        if not doc.has_match("claims:contract-hint", CONTRACT_HINT, sentence.start, sentence.end):
             return []
+        folded = doc.folded[sentence.start : sentence.end]
         deal = terms.deal_type(folded)
         if deal not in ("extension", "release"):
             return []

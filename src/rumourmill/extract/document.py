@@ -37,6 +37,7 @@ class Doc:
     drafts: list = field(default_factory=list)  # claims per sentence, before merging
     _starts: list[int] = field(default_factory=list, repr=False)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict, repr=False)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _index_of: list | None = field(default=None, repr=False)  # the mention list `_starts` indexes
 
     def sentence_text(self, index: int) -> str:
@@ -63,6 +64,18 @@ class Doc:
                 found.setdefault(self.sentence_of(match.start()), []).append(match)
             self._hits[key] = found
         return found
+
+    def has_match(self, key: str, regex: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether `regex` matches inside folded[start:end], from one pass over the document.
+
+        For patterns of whole words, asked about sentences and clauses, whose edges never
+        fall inside a word.
+        """
+        spans = self._spans.get(key)
+        if spans is None:
+            spans = self._spans[key] = [m.span() for m in regex.finditer(self.folded)]
+        at = bisect_left(spans, (start,))
+        return at < len(spans) and spans[at][1] <= end
 
     def mentions_in(self, index: int) -> list[Mention]:
         """Mentions starting inside sentence `index` (mentions must be sorted by start)."""
