@@ -612,3 +612,36 @@ def test_clubs_only_linked_with_a_player_stay_at_interest(pipeline):
     assert stages[("Tomas Vrba", "Celtic")] == "agreed"
     assert stages[("Tomas Vrba", "Everton")] == stages[("Tomas Vrba", "Lille")] == "interest"
     assert stages[("Jonas Wik", "Leeds")] == "talks" and stages[("Jonas Wik", "Burnley")] == "interest"
+
+
+def test_a_past_loan_spell_is_a_completed_loan_of_its_own(pipeline):
+    text = (
+        "Leeds are eyeing a season-long loan for Manchester City centre-back Tomas Vrba, 20, "
+        "who spent last season on loan at Coventry City. "
+        "Celtic's Jonas Wik, currently on loan at Spanish club Getafe, has agreed personal terms with Lille. "
+        "Everton want to bring back Kofi Baah after he spent last season on loan at the club."
+    )
+    claims = claims_of(pipeline, text, published="2026-06-05")
+    leeds, coventry = one(claims, "Vrba", "Leeds"), one(claims, "Vrba", "Coventry")
+    assert (leeds.stage, leeds.type, leeds.tense) == ("interest", "loan", "prospective")
+    assert (coventry.stage, coventry.type, coventry.tense) == ("completed", "loan", "completed")
+    assert coventry.from_club.name == "Manchester City" and coventry.window is None
+    # the loan's words neither make the news a loan nor a done deal, nor take Lille's place
+    lille = one(claims, "Wik", "Lille")
+    assert (lille.stage, lille.type, lille.from_club.name) == ("agreed", "unknown", "Celtic")
+    assert one(claims, "Wik", "Getafe").stage == "completed"
+    assert not [
+        c for c in claims if c.to_club and c.to_club.name == "Athletic Club"
+    ]  # "Spanish club" is Getafe
+    # a club he would go back to is news, not only history
+    assert one(claims, "Baah", "Everton").stage == "interest"
+
+
+def test_a_completed_switch_told_with_adjectives_is_done(pipeline):
+    text = (
+        "Tomas Vrba completed his long-awaited switch from Sporting to Arsenal for €60m, "
+        "and Jonas Wik went home to Celtic on a free transfer."
+    )
+    claims = claims_of(pipeline, text, published="2025-09-03")
+    assert one(claims, "Vrba", "Arsenal").stage == "completed"
+    assert one(claims, "Wik", "Celtic").stage == "completed"

@@ -104,7 +104,9 @@ STILL_ALIVE = re.compile(
 BACKGROUND_COMPLETED = re.compile(
     r"\b(?:who (?:joined|signed|arrived|moved)|since (?:joining|signing|arriving|his move)|after (?:joining|signing|arriving)|"
     r"(?:joined|signed for|arrived at|moved to) \w+(?: \w+)? (?:from \w+(?: \w+)? )?(?:in|last|back in) (?:\d{4}|january|the summer|summer)|"
-    r"(?:joined|signed|arrived|moved) (?:from|on loan from) )"
+    r"(?:joined|signed|arrived|moved) (?:from|on loan from) |"
+    # "who spent last season on loan at Granada", "since arriving at the Amex from Lille"
+    r"on loan (?:at|with) (?!(?:a|an|the|no|his|their) )|since (?:arriving|his arrival|moving) )"
 )
 
 
@@ -127,6 +129,7 @@ class Draft:
     hedges: tuple[str, ...] = ()
     certainty: float = 0.0
     player_mention: Mention | None = None
+    background: bool = False  # an earlier move told as history ("who joined from PSV in 2022")
 
 
 def is_player(mention: Mention) -> bool:
@@ -311,12 +314,17 @@ class ClaimFinder:
             for p in clubs
             if p.end <= c.start
         )
+        spell_drafts: list[Draft] = []
+        if any(doc.folded.startswith("on loan", cue[0]) for cue in positive):
+            spell_drafts, positive, folded = self._loan_spells(
+                doc, index, sentence, clubs, club_roles, players, current, positive, folded
+            )
         deal = terms.deal_type(folded)
         contract_news = deal in ("extension", "release")
         if not positive and not contract_news and not any(club_roles[id(c)] == roles.TO for c in clubs):
-            return []
+            return spell_drafts
         if not positive and not (sentence.heading or club_to_club or contract_news):
-            return []
+            return spell_drafts
         stage = _contract_stage(deal, folded, self.stage(doc, folded, positive))
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
@@ -391,9 +399,71 @@ class ClaimFinder:
                         if deal not in ("extension",)
                         else None,
                         player_mention=player,
+                        background=background,
                     )
                 )
-        return drafts
+        return spell_drafts + drafts
+
+    def _loan_spells(
+        self,
+        doc: Doc,
+        index: int,
+        sentence: Sentence,
+        clubs: list[Mention],
+        club_roles: dict,
+        players: list[Mention],
+        current: dict[str, Ref],
+        positive: list[tuple[int, int, str]],
+        folded: str,
+    ) -> tuple[list[Draft], list[tuple[int, int, str]], str]:
+        """ "Who spent last season on loan at Granada": a past loan, told as history beside the
+        news. It becomes a completed loan of its own, and its words stop counting for the move
+        the clause is about (its stage and its "loan"). Returns the loans, the other cues and
+        the clause with the loan words blanked out.
+        """
+        spells = [c for c in positive if doc.folded.startswith("on loan", c[0])]
+        after_spell = [
+            club
+            for club in clubs
+            if club_roles[id(club)] == roles.TO and any(0 <= club.start - cue[1] <= 30 for cue in spells)
+        ]
+        for club in after_spell:
+            club_roles[id(club)] = roles.FORMER  # no destination of the move in the news
+        # "Porto want Grujic back after his loan at the club": a club also named otherwise is news
+        others = {c.ref for c in clubs if c not in after_spell}
+        drafts = []
+        for club in after_spell:
+            player = next(
+                (p for p in reversed(players) if p.end <= club.start), players[0] if players else None
+            )
+            own = current.get(_key(player)) or self._kb_club(doc, player) if player is not None else None
+            if (
+                player is None
+                or club.ref in others
+                or club.ref == own
+                or any(d.to_club == club.ref for d in drafts)
+            ):
+                continue
+            drafts.append(
+                Draft(
+                    player=player.ref,
+                    from_club=own,
+                    to_club=club.ref,
+                    sentence=index,
+                    stage="completed",
+                    type="loan",
+                    tense="completed",
+                    window=None,
+                    duration_months=None,
+                    fee=None,
+                    player_mention=player,
+                    background=True,
+                )
+            )
+        for start, end, _ in spells:
+            a, b = start - sentence.start, end - sentence.start
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+        return drafts, [c for c in positive if c not in spells], folded
 
     def turn_of_events(
         self, doc: Doc, index: int, unit: Sentence, mentions: list[Mention], drafts: list[Draft]

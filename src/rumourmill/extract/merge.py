@@ -33,6 +33,8 @@ class ClaimMerger:
         return doc
 
     def merge(self, doc: Doc, drafts: list[Draft]) -> Claim:
+        # a move back to a club he has played for is news of its own; the old spell is history
+        drafts = [d for d in drafts if not d.background] or drafts
         published = doc.article.published
         order = patterns.stage_order()
         stage = _stage(drafts, order, self.newest_first)

@@ -62,7 +62,10 @@ class Resolver:
             else:
                 pending.append(mention)
         context = Counter(m.ref.id for m in resolved if m.ref)
+        club_starts = {m.start for m in doc.mentions if m.kind == "club"}
         for mention in pending:
+            if mention.how == "metonym" and (mention.end + 1 in club_starts or mention.end in club_starts):
+                continue  # "Spanish club Eibar": a kind word before a club's name is no mention of its own
             clubs = tuple(i for i in mention.candidates if kb.entities[i].kind == "club")
             if clubs and len(clubs) < len(mention.candidates):
                 mention = replace(

@@ -58,8 +58,8 @@ OPPONENT_BEFORE = re.compile(
 )
 FORMER_BEFORE = re.compile(
     r"(?<![\w-])(?:former|ex-|ex|one-time|onetime|boyhood"
-    # "having spent last season at Atletico", "who spent two years on loan with Ajax"
-    r"|(?:spent|spending)\s+(?:[\w'’-]+\s+){1,5}(?:at|with)|(?:spell|stint)\s+(?:on\s+loan\s+)?(?:at|with)"
+    # "having spent last season at Atletico"; a spell on loan is a move of its own (see TO_BEFORE)
+    r"|(?:spent|spending)\s+(?!(?:[\w'’-]+\s+){0,4}on\s+loan\s)(?:[\w'’-]+\s+){1,5}(?:at|with)|(?:spell|stint)\s+(?:at|with)"
     r")\s*(?:the\s+)?$"
 )
 #: "a return to his former club Everton", "back to parent club Real Madrid": a club he would go back to.
@@ -79,7 +79,7 @@ TO_BEFORE = re.compile(
     r"links with|moving to|wanted by|target (?:for|of)|targeted by|interest from|interest of|offer from|offers from|"
     r"bid from|bids from|approach from|approaches from|advances from|enquiry from|enquiries from|admired by|"
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
-    r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|medical at|"
+    r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|arriving at|medical at|on loan at|on loan with|"
     r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+(?:the\s+)?$"
 )
