@@ -645,3 +645,19 @@ def test_a_completed_switch_told_with_adjectives_is_done(pipeline):
     claims = claims_of(pipeline, text, published="2025-09-03")
     assert one(claims, "Vrba", "Arsenal").stage == "completed"
     assert one(claims, "Wik", "Celtic").stage == "completed"
+
+
+def test_live_blog_entries_that_open_player_to_club(pipeline):
+    text = (
+        "Deadline day live\n\n"
+        "21:40 Tomas Vrba to Leeds – medical under way.\n\n"
+        "20:15 Jonas Wik's loan to Celtic from Brentford is done.\n\n"
+        "19:05 Kofi Baah to Everton – back on.\n\n"
+        "18:30 Everton are back on track after a win over Leeds."
+    )
+    claims = claims_of(pipeline, text, published="2026-02-02")
+    assert one(claims, "Vrba", "Leeds").stage == "agreed"
+    wik = one(claims, "Wik", "Celtic")
+    assert (wik.stage, wik.type, wik.from_club.name) == ("agreed", "loan", "Brentford")
+    assert one(claims, "Baah", "Everton").stage == "talks"
+    assert len(claims) == 3

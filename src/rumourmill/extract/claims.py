@@ -18,6 +18,9 @@ from rumourmill.kb.names import fold
 from rumourmill.models import Fee, Mention, Ref, Source
 
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
+PLAYER_TO_CLUB = re.compile(r"(?:['’]s?\s+(?:loan|move|transfer|switch|return))?\s+(?:to|->|→)\s+(?:the\s+)?")
+#: What may come before the player who opens an entry: a time, a label ("CONFIRMED:").
+ENTRY_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–:|]\s*)?)?(?:[a-z ]{3,20}:\s*)?")
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
@@ -312,6 +315,13 @@ class ClaimFinder:
             club_roles[id(c)] == roles.TO and CLUB_TO_CLUB.fullmatch(doc.folded, p.end, c.start)
             for c in clubs
             for p in clubs
+            if p.end <= c.start
+        ) or any(
+            # a live-blog entry or a list line that opens "Nicolas Jackson to Bayern – back on"
+            ENTRY_OPENING.fullmatch(doc.folded, sentence.start, p.start)
+            and PLAYER_TO_CLUB.fullmatch(doc.folded, p.end, c.start)
+            for c in clubs
+            for p in players
             if p.end <= c.start
         )
         spell_drafts: list[Draft] = []
