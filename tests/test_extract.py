@@ -661,3 +661,18 @@ def test_live_blog_entries_that_open_player_to_club(pipeline):
     assert (wik.stage, wik.type, wik.from_club.name) == ("agreed", "loan", "Brentford")
     assert one(claims, "Baah", "Everton").stage == "talks"
     assert len(claims) == 3
+
+
+def test_a_fan_site_buying_as_we_means_the_club_its_name_calls_up(pipeline):
+    text = (
+        "Why Vrba would suit us\n\n"
+        "According to Sky Sports, we have made initial contact with Porto about Tomas Vrba. "
+        "Atletico Madrid are keen on Jonas Wik, and Atletico Madrid have watched him twice; "
+        "Atletico Madrid scouts were at the game. "
+        '"We want to sign a striker," said the Porto coach.'
+    )
+    claims = claims_of(pipeline, text, published="2026-01-09", outlet="Gunners Daily")
+    vrba = one(claims, "Vrba")
+    assert (vrba.to_club.name, vrba.from_club.name, vrba.stage) == ("Arsenal", "Porto", "talks")
+    # a quoted "we" is the speaker's, not the site's
+    assert {c.to_club.name for c in claims} == {"Arsenal", "Atletico Madrid"}

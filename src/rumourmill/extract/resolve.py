@@ -40,6 +40,16 @@ CLUB_PLAYER = re.compile(
     r"midfielder|winger|forward|striker|keeper|goalkeeper|full-back|centre-back)\b(?!\s+[A-Z])"
 )
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b")
+#: A fan site's "we" buying or selling: "we have made contact with Porto", "before joining us".
+WE_MOVE = re.compile(
+    r"\b(we)(?:'ve|'re|\s+have|\s+had|\s+are|\s+were|\s+will|\s+would|\s+could)?\s+"
+    r"(?:already\s+|now\s+|also\s+|reportedly\s+|finally\s+|officially\s+)?"
+    r"(?=(?:made|make|opened|open|held|submitted|tabled|lodged|launched|bid|offered|agreed|signed|sign|want|"
+    r"wanted|need|keen|in talks|interested|tracking|monitoring|eyeing|considering|chasing|lining up|closing in|"
+    r"close to|set to|plan|planning|prepared|preparing|ready|enquired|asked|approached|contacted|rejected|"
+    r"turned down|sold|sell|let)\b)"
+    r"|\b(?:join|joins|joined|joining|sign for|signed for|signing for|move to|return to|back to)\s+(us)\b"
+)
 DESCRIPTOR_REACH = 2500  # characters back a descriptor may point
 
 
@@ -92,6 +102,8 @@ class Resolver:
         resolved += self.possessive_clubs(doc, resolved)
         resolved.sort(key=lambda m: m.start)
         home = self.home_club(doc, resolved)
+        if home is not None:
+            resolved = sorted(resolved + first_person_clubs(doc, home), key=lambda m: m.start)
         resolved = self.resolve_descriptors(doc, resolved, home)
         doc.mentions = [m for m in resolved if m.ref is not None]
         return doc
@@ -232,10 +244,19 @@ class Resolver:
 
     @staticmethod
     def home_club(doc: Doc, mentions: list[Mention]) -> str | None:
-        """The club a fan site calls "we": the club it names most, if it speaks as "we"."""
+        """The club a fan site calls "we", if it speaks as "we": the club its name calls up
+        ("Gunners Daily", "Anfield Whispers"), else the club it names most."""
         if not FIRST_PERSON.search(doc.folded):
             return None
         clubs = Counter(m.ref.id for m in mentions if m.kind == "club" and m.ref and m.ref.id)
+        outlet = doc.article.outlet or ""
+        in_name = {
+            i for hit in doc.kb.find(outlet) for i in hit.entity_ids if doc.kb.entities[i].kind == "club"
+        }
+        if len(in_name) > 1:  # "Blue Watch Everton": two clubs of that name; the one the story is about
+            in_name = {i for i in in_name if clubs[i] == max(clubs[c] for c in in_name)} if clubs else set()
+        if len(in_name) == 1:
+            return in_name.pop()
         return clubs.most_common(1)[0][0] if clubs else None
 
     # -- descriptors ----------------------------------------------------------------------
@@ -427,3 +448,25 @@ def _age(attrs: dict, published: date | None) -> int | None:
     if attrs.get("birth_year"):
         return today.year - int(attrs["birth_year"])
     return None
+
+
+def first_person_clubs(doc: Doc, home: str) -> list[Mention]:
+    """The home club where the writer of a fan site buys or sells as "we" (not in a quote)."""
+    added = []
+    for match in WE_MOVE.finditer(doc.folded):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        if not _inside_quote(doc.text, start):
+            added.append(
+                _with_ref(
+                    doc.kb, Mention(start, end, doc.text[start:end], "club", None, "first_person"), home
+                )
+            )
+    return added
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    """Whether `offset` falls inside quoted speech of its paragraph."""
+    opening = text.rfind("\n", 0, offset) + 1
+    before = text[opening:offset]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
