@@ -676,3 +676,17 @@ def test_a_fan_site_buying_as_we_means_the_club_its_name_calls_up(pipeline):
     assert (vrba.to_club.name, vrba.from_club.name, vrba.stage) == ("Arsenal", "Porto", "talks")
     # a quoted "we" is the speaker's, not the site's
     assert {c.to_club.name for c in claims} == {"Arsenal", "Atletico Madrid"}
+
+
+def test_a_club_holding_out_for_a_sale_is_the_seller_and_an_items_descriptor_is_its_player(pipeline):
+    text = (
+        "Tomas Vrba: Napoli want the Czech on loan. Ajax want a permanent sale, and talks go on.\n\n"
+        "Nico González: according to reports in Spain, Sevilla are preparing an offer for the Argentine, "
+        "who has struggled since arriving from Lazio."
+    )
+    claims = claims_of(pipeline, text, published="2025-08-01")
+    # the KB's Nico González is Spanish: a dual national or a namesake, still the item's own player
+    assert {(c.player.name, c.to_club.name) for c in claims} == {
+        ("Tomas Vrba", "Napoli"),
+        ("Nico González", "Sevilla"),
+    }

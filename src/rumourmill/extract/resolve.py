@@ -305,11 +305,14 @@ class Resolver:
             if other.how in ("unknown_name:role", "surname:role") and kind != "role":
                 continue  # "vice president Fernando Gomez" is no "Spanish international"
             fit = self.fit(doc, kind, folded, other, owner, ages)
+            same_item = doc.sentences[doc.sentence_of(other.start)].paragraph == paragraph
             if fit is None:
-                continue
+                if not (same_item and kind == "demonym"):
+                    continue
+                fit = -1.0  # "Nico González: … for the Argentine": a dual national, or a namesake in the KB
             # nearer is likelier, and so is the player the article keeps talking about
             score = fit - distance * 0.1 + 0.3 * min(salience[other.ref], 5)
-            if doc.sentences[doc.sentence_of(other.start)].paragraph == paragraph:
+            if same_item:
                 score += 1.5  # a live-blog entry or round-up item speaks of its own player
             if score > best_score:
                 best, best_score = other, score
