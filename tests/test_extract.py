@@ -690,3 +690,29 @@ def test_a_club_holding_out_for_a_sale_is_the_seller_and_an_items_descriptor_is_
         ("Tomas Vrba", "Napoli"),
         ("Nico González", "Sevilla"),
     }
+
+
+def test_a_club_that_sends_a_player_away_is_the_seller_and_respectively_pairs_in_order(pipeline):
+    text = (
+        "On the loan front, Chelsea sent Tomas Vrba to Rangers for the season. "
+        "Celtic have agreed a season-long loan with an obligation to buy with Lazio for winger Jonas Wik. "
+        "The Cherries lose players every year: Kofi Baah, Lars Eng and Omar Diallo were sold to Ajax, "
+        "Porto and Lille respectively in the summer, and yet Bournemouth's side kept winning. "
+        "Leeds signed Tobias Marr as back-up to Lucas Perri."
+    )
+    claims = claims_of(pipeline, text, published="2025-09-03")
+    vrba = one(claims, "Vrba")
+    assert (vrba.to_club.name, vrba.from_club.name, vrba.stage) == ("Rangers", "Chelsea", "completed")
+    wik = one(claims, "Wik")
+    assert (wik.to_club.name, wik.from_club.name, wik.stage) == ("Celtic", "Lazio", "agreed")
+    assert {
+        (c.player.name, c.to_club.name)
+        for c in claims
+        if c.player.name in ("Kofi Baah", "Lars Eng", "Omar Diallo")
+    } == {
+        ("Kofi Baah", "Ajax"),
+        ("Lars Eng", "Porto"),
+        ("Omar Diallo", "Lille"),
+    }
+    assert not [c for c in claims if c.player.name == "Lucas Perri"]  # the keeper he backs up stays
+    assert one(claims, "Marr", "Leeds").stage == "completed"

@@ -18,6 +18,9 @@ from rumourmill.kb.names import fold
 from rumourmill.models import Fee, Mention, Ref, Source
 
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
+SENDS = re.compile(
+    r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells)\b"
+)
 PLAYER_TO_CLUB = re.compile(r"(?:['’]s?\s+(?:loan|move|transfer|switch|return))?\s+(?:to|->|→)\s+(?:the\s+)?")
 #: What may come before the player who opens an entry: a time, a label ("CONFIRMED:").
 ENTRY_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–:|]\s*)?)?(?:[a-z ]{3,20}:\s*)?")
@@ -32,7 +35,8 @@ LIST_GAP = re.compile(
 )
 REPLACED = re.compile(
     r"(?<![\w-])(?:replacements?\s+for|replac(?:e|es|ing)|successors?\s+(?:to|for)|succeed(?:s|ing)?|"
-    r"alternatives?\s+to|cover\s+for|instead\s+of|heirs?\s+to|in\s+place\s+of|understudy\s+to)\s+"
+    r"alternatives?\s+to|cover\s+for|instead\s+of|heirs?\s+to|in\s+place\s+of|understudy\s+to|"
+    r"(?:back-?up|deputy|partner)\s+(?:to|for)|(?:share|sharing)\s+the\s+load\s+with)\s+"
     r"(?:[\w'’.-]+,?\s+){0,5}$"
 )
 CONTRACT_HINT = re.compile(
@@ -304,12 +308,18 @@ class ClaimFinder:
                     ):
                         continue  # "Simons from Leipzig and Kudus from West Ham": Leipzig is not Kudus's
                     current.setdefault(_key(player), club.ref)
-        if any(cue[2] == "sell" for cue in cues):
+        # "Chelsea sent Ashworth to Rangers", "Brentford allowed Pettigrew to join": a done deal
+        # whose subject let the player go
+        sending = [c for c in cues if c[2] == "completed" and SENDS.match(doc.folded, c[0])]
+        if sending or any(cue[2] == "sell" for cue in cues):
             # "Real Madrid are prepared to sell Odegaard": a seller is the club he is at
             for club in clubs:
                 if club_roles[id(club)] == roles.SUBJECT and id(club) not in attached:
                     for player in players:
-                        if club.end <= player.start and self._verb_of(club, player, cues, players) == "sell":
+                        if club.end <= player.start and (
+                            self._verb_of(club, player, cues, players) == "sell"
+                            or any(club.end <= c[0] <= player.start < c[1] for c in sending)
+                        ):
                             current.setdefault(_key(player), club.ref)
         club_to_club = any(
             club_roles[id(c)] == roles.TO and CLUB_TO_CLUB.fullmatch(doc.folded, p.end, c.start)
@@ -347,11 +357,17 @@ class ClaimFinder:
             or self.article_window
         )
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
+        respective = _respective(players, clubs, folded, sentence.start)
         drafts = []
         for player in players:
             leaving, own, destinations = self.player_clubs(
                 doc, player, clubs, club_roles, attached, cues, current, players, renewal=deal == "extension"
             )
+            if respective:
+                # "Huijsen, Kerkez and Zabarnyi were sold to Real Madrid, Liverpool and PSG respectively"
+                destinations = [respective[_key(player)]]
+                leaving = [c for c in leaving if c != destinations[0]]
+                own = [c for c in own if c not in respective.values()]
             from_club = (leaving or own or [None])[0]
             if (background or (stage == "completed" and leaving)) and not destinations:
                 # "who joined from PSV in 2022": he went to the club he is at now
@@ -787,6 +803,17 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _respective(players: list[Mention], clubs: list[Mention], folded: str, offset: int) -> dict[str, Ref]:
+    """Player to club, when a clause pairs as many of each in order with "respectively"."""
+    at = folded.find("respectively")
+    if len(players) < 2 or at < 0:
+        return {}
+    later = [c.ref for c in clubs if players[-1].end < c.start and c.end <= offset + at]
+    if len(later) != len(players) or len(set(later)) != len(later):
+        return {}
+    return {_key(p): club for p, club in zip(players, later, strict=True)}
 
 
 def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -26,6 +26,9 @@ COUNTERPARTY_BEFORE = re.compile(
     r"(?<![\w-])(?:talks|negotiations|discussions|agreement|deal|terms|contact|meeting|dialogue|fee)\s+"
     r"(?:[\w£€$.,'’-]+\s+){0,6}?(?:with|agreed with)\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:enquiry|inquiry|approach|offer|bid|proposal|request|query)\s+(?:[\w£€$.,'’-]+\s+){0,8}?to\s+(?:the\s+)?$"
+    # "have agreed a season-long loan with an obligation to buy with Napoli"
+    r"|(?<![\w-])(?:agreed|agree|agrees|agreeing|struck)\s+(?:a|an|the)\s+(?:[\w£€$.'’-]+\s+){0,3}?"
+    r"(?:loan|fee|transfer|swap|package)\s+(?:[\w£€$.'’-]+\s+){0,6}?with\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:asked|ask|asks|contacted|contact|approached|approach|sounded out|called|phoned|told|informed|"
     r"paid|pay|paying|pays|offered|offer|offers|offering)\s+(?:the\s+)?$"
 )
