@@ -716,3 +716,21 @@ def test_a_club_that_sends_a_player_away_is_the_seller_and_respectively_pairs_in
     }
     assert not [c for c in claims if c.player.name == "Lucas Perri"]  # the keeper he backs up stays
     assert one(claims, "Marr", "Leeds").stage == "completed"
+
+
+def test_buyers_signing_from_taking_on_loan_and_a_wish_to_sign(pipeline):
+    text = (
+        "Leeds were the biggest spenders, signing Tomas Vrba from Ajax and Jonas Wik from Celtic. "
+        "Rangers took Norwich striker Kofi Baah on a six-month loan. "
+        "Everton are interested in bringing in Lazio striker Lars Eng, and Fulham have opened talks over "
+        "signing Omar Diallo on loan from Lille."
+    )
+    stages = {
+        (c.player.name, c.to_club.name): (c.stage, c.from_club and c.from_club.name)
+        for c in claims_of(pipeline, text, published="2026-02-03")
+    }
+    assert stages[("Tomas Vrba", "Leeds")] == ("completed", "Ajax")
+    assert stages[("Jonas Wik", "Leeds")] == ("completed", "Celtic")
+    assert stages[("Kofi Baah", "Rangers")] == ("completed", "Norwich")
+    assert stages[("Lars Eng", "Everton")][0] == "interest"
+    assert stages[("Omar Diallo", "Fulham")] == ("talks", "Lille")

@@ -105,6 +105,12 @@ INTENT_BEFORE = re.compile(
     r"looking to|look to|considering|could|may|might|would|will consider|keen to|intend(?:s)? to|"
     r"aim(?:s|ing)? to|willing to)\s+(?:['‘’\"]?\s*)?(?:\w+\s+){0,4}$"
 )
+#: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
+WISH_BEFORE = re.compile(
+    r"\b(?:interested in|interest in|keen on|looking at|look at|looks at|eyeing|targeting|considering|"
+    r"(?:talks|discussions|negotiations) (?:over|about|on)|alternative to|idea of|chance of|prospect of|"
+    r"hopes? of|dream of|in favour of|capable of|pushing for|push for)\s+$"
+)
 STILL_ALIVE = re.compile(
     r"\b(?:talks (?:continue|are continuing|ongoing)|still in talks|remain in talks|return with (?:an )?improved|improved (?:bid|offer)|fresh (?:bid|offer)|not giving up)\b"
 )
@@ -759,7 +765,10 @@ class ClaimFinder:
                 stage = "interest"  # "joined the race", "his proposed arrival from Ajax"
             elif stage == "completed" and ABOUT_TO.search(doc.folded, max(0, start - 30), start):
                 stage = "agreed"  # "set to complete the signing of", "will sign"
-            elif stage == "completed" and INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start]):
+            elif stage == "completed" and (
+                INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start])
+                or WISH_BEFORE.search(doc.folded, max(0, start - 40), start)
+            ):
                 stage = "interest"  # "hope to complete the signing of"
             if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):
                 stage = "interest"  # "has refused to rule out a move": the door is open
