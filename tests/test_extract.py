@@ -734,3 +734,32 @@ def test_buyers_signing_from_taking_on_loan_and_a_wish_to_sign(pipeline):
     assert stages[("Kofi Baah", "Rangers")] == ("completed", "Norwich")
     assert stages[("Lars Eng", "Everton")][0] == "interest"
     assert stages[("Omar Diallo", "Fulham")] == ("talks", "Lille")
+
+
+def test_they_or_the_club_in_the_market_is_the_club_that_opened_the_clause(pipeline):
+    text = (
+        "Leeds have already agreed deals for Ajax midfielder Tomas Vrba and Celtic left-back Jonas Wik, "
+        "and they are in talks with Burnley over a summer move for goalkeeper Kofi Baah.\n\n"
+        "Everton want a striker. The club have also made an enquiry about Lazio forward Lars Eng. "
+        "Fulham could move for Lille defender Omar Diallo if they sell one of their own."
+    )
+    claims = claims_of(pipeline, text, published="2025-06-09")
+    assert {(c.player.name, c.to_club.name, c.stage) for c in claims} == {
+        ("Tomas Vrba", "Leeds", "agreed"),
+        ("Jonas Wik", "Leeds", "agreed"),
+        ("Kofi Baah", "Leeds", "talks"),
+        ("Lars Eng", "Everton", "talks"),
+        ("Omar Diallo", "Fulham", "interest"),
+    }
+
+
+def test_the_player_a_signing_would_back_up_is_not_the_subject_that_follows(pipeline):
+    text = (
+        "Leeds have opened talks with Ajax over Tomas Vrba, and see him as back-up for Jonas Wik. "
+        "Fulham are also keen on a January deal. Everton want a striker."
+    )
+    claims = claims_of(pipeline, text, published="2025-12-01")
+    assert {(c.player.name, c.to_club.name) for c in claims} == {
+        ("Tomas Vrba", "Leeds"),
+        ("Tomas Vrba", "Fulham"),
+    }

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc, Sentence
@@ -54,6 +55,7 @@ WINDOW_FRAMING = re.compile(
 #: Where a new clause may start: after a comma or semicolon, or at "while", before a capital.
 CLAUSE_BREAK = re.compile(
     r"[;,]\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])"
+    r"|[;,]\s+(?:and|but|while)\s+(?=they\s|the club\s)"  # "…, and they are in talks with Burnley"
 )
 #: An article that lists moves already made: its bare "X – A to B" lines are completed moves.
 DONE_DEALS = re.compile(
@@ -192,6 +194,12 @@ class ClaimFinder:
                     if found and found[0].player_mention is not None:
                         # the player a claim is about stays the subject until another is named
                         players = [found[0].player_mention]
+                # "back-up for Erling Haaland": the player replaced is no subject to come back to
+                players = [
+                    p
+                    for p in players
+                    if not REPLACED.search(doc.folded, max(unit.start, p.start - 70), p.start)
+                ]
                 if players:
                     focus = players[0]
         doc.drafts = drafts
@@ -292,6 +300,7 @@ class ClaimFinder:
                 or named_people
                 or not positive
                 or not (continues or PRONOUN.search(folded) or _only_suitors(club_roles))
+                or (not PRONOUN.search(folded) and _someone_else_wanted(folded))
             ):
                 return []
             players = [focus]
@@ -896,6 +905,20 @@ def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -
         ):
             kept.append(player)
     return sorted(kept, key=lambda p: p.start)
+
+
+def _someone_else_wanted(clause: str) -> bool:
+    """ "Everton want a striker", "are in the market for a new goalkeeper": a player not yet named."""
+    return _generic_object().search(clause) is not None
+
+
+@cache
+def _generic_object() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:a|an|another|two|three|new|more|one more|a new|a younger|a back-up|a replacement)\s+"
+        rf"(?:[\w-]+\s+)?(?:{patterns.position_words()}|player|players|signing|signings|reinforcements?|"
+        r"recruits?)\b"
+    )
 
 
 def _verbless(clause: str) -> bool:

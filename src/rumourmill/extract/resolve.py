@@ -40,15 +40,25 @@ CLUB_PLAYER = re.compile(
     r"midfielder|winger|forward|striker|keeper|goalkeeper|full-back|centre-back)\b(?!\s+[A-Z])"
 )
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b")
-#: A fan site's "we" buying or selling: "we have made contact with Porto", "before joining us".
-WE_MOVE = re.compile(
-    r"\b(we)(?:'ve|'re|\s+have|\s+had|\s+are|\s+were|\s+will|\s+would|\s+could)?\s+"
+#: What a club does in the market, right after its subject: "… have made contact", "are in talks".
+CLUB_ACTS = (
+    r"(?:'ve|'re|\s+have|\s+had|\s+are|\s+were|\s+will|\s+would|\s+could)?\s+"
     r"(?:already\s+|now\s+|also\s+|reportedly\s+|finally\s+|officially\s+)?"
     r"(?=(?:made|make|opened|open|held|submitted|tabled|lodged|launched|bid|offered|agreed|signed|sign|want|"
     r"wanted|need|keen|in talks|interested|tracking|monitoring|eyeing|considering|chasing|lining up|closing in|"
     r"close to|set to|plan|planning|prepared|preparing|ready|enquired|asked|approached|contacted|rejected|"
     r"turned down|sold|sell|let)\b)"
-    r"|\b(?:join|joins|joined|joining|sign for|signed for|signing for|move to|return to|back to)\s+(us)\b"
+)
+#: A fan site's "we" buying or selling: "we have made contact with Porto", "before joining us".
+WE_MOVE = re.compile(
+    r"\b(we)" + CLUB_ACTS + r"|\b(?:join|joins|joined|joining|sign for|signed for|signing for|move to|"
+    r"return to|back to)\s+(us)\b"
+)
+#: "… and they are in talks with Burnley", "The club have also made an enquiry": a club named before.
+THEY_MOVE = re.compile(
+    # not after "if", "as", "once"…: "if they sell one of their own" is a condition, not a move
+    r"(?:^|(?<=[\s,;:]))(?<!\bif )(?<!\bas )(?<!when )(?<!once )(?<!unless )(?<!until )(?<!because )"
+    r"(?<!before )(?<!after )(?<!while )(?<!\bso )(they|the club)" + CLUB_ACTS
 )
 DESCRIPTOR_REACH = 2500  # characters back a descriptor may point
 
@@ -104,6 +114,7 @@ class Resolver:
         home = self.home_club(doc, resolved)
         if home is not None:
             resolved = sorted(resolved + first_person_clubs(doc, home), key=lambda m: m.start)
+        resolved = sorted(resolved + clubs_named_before(doc, resolved), key=lambda m: m.start)
         resolved = self.resolve_descriptors(doc, resolved, home)
         doc.mentions = [m for m in resolved if m.ref is not None]
         return doc
@@ -473,3 +484,39 @@ def _inside_quote(text: str, offset: int) -> bool:
     opening = text.rfind("\n", 0, offset) + 1
     before = text[opening:offset]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "City have agreed deals for two players, and they are in talks with Burnley over a third":
+    "they" or "the club" acting in the market is the club that last opened a clause of its
+    paragraph as its subject."""
+    added = []
+    for match in THEY_MOVE.finditer(doc.folded, doc.article.body_start):
+        start, end = match.span(1)
+        if _inside_quote(doc.text, start):
+            continue
+        paragraph = doc.sentences[doc.sentence_of(start)].paragraph
+        subject = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= start
+                and m.kind == "club"
+                and m.ref is not None
+                and m.ref.id is not None
+                and doc.sentences[doc.sentence_of(m.start)].paragraph == paragraph
+                and OPENS_CLAUSE.search(doc.folded, max(0, m.start - 4), m.start) is not None
+            ),
+            None,
+        )
+        if subject is not None:
+            added.append(
+                _with_ref(
+                    doc.kb, Mention(start, end, doc.text[start:end], "club", None, "anaphor"), subject.ref.id
+                )
+            )
+    return added
+
+
+#: What comes right before a club that is the subject of its clause: a sentence start, "and".
+OPENS_CLAUSE = re.compile(r"(?:^|[.:;\n]\s*|,? and |, but |^\s*)$")
