@@ -107,6 +107,8 @@ INTENT_BEFORE = re.compile(
     r"looking to|look to|considering|could|may|might|would|will consider|keen to|intend(?:s)? to|"
     r"aim(?:s|ing)? to|willing to)\s+(?:['‘’\"]?\s*)?(?:\w+\s+){0,4}$"
 )
+#: Before a participle that tells a done deal: "…, signing Semenyo from Bournemouth", "before signing him".
+DONE_PARTICIPLE_BEFORE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bby|\bsince|\bwhile)\s+$")
 #: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
 WISH_BEFORE = re.compile(
     r"\b(?:interested in|interest in|keen on|looking at|look at|looks at|eyeing|targeting|considering|"
@@ -777,6 +779,11 @@ class ClaimFinder:
             elif stage == "completed" and (
                 INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start])
                 or WISH_BEFORE.search(doc.folded, max(0, start - 40), start)
+                # "Signing Vrba from Sparta remains Newcastle's priority": a gerund, not "…, signing"
+                or (
+                    doc.folded.startswith("signing", start)
+                    and not DONE_PARTICIPLE_BEFORE.search(doc.folded, max(0, start - 10), start)
+                )
             ):
                 stage = "interest"  # "hope to complete the signing of"
             if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):
