@@ -20,7 +20,7 @@ from rumourmill.models import Fee, Mention, Ref, Source
 
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 SENDS = re.compile(
-    r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells)\b"
+    r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells|selling)\b"
 )
 PLAYER_TO_CLUB = re.compile(r"(?:['’]s?\s+(?:loan|move|transfer|switch|return))?\s+(?:to|->|→)\s+(?:the\s+)?")
 #: What may come before the player who opens an entry: a time, a label ("CONFIRMED:").
@@ -284,7 +284,10 @@ class ClaimFinder:
             for p in players
             if (
                 not REPLACED.search(doc.folded, max(sentence.start, p.start - 70), p.start)
-                or any(cue[0] >= p.end and cue[2] != "sell" for cue in cues)
+                or any(
+                    cue[0] >= p.end and cue[2] != "sell" and doc.text[cue[0] : cue[1]].islower()
+                    for cue in cues
+                )
             )
             and not AS_COACH.match(doc.folded, p.end)  # "appoint Steven Gerrard as manager"
         ]
@@ -781,7 +784,7 @@ class ClaimFinder:
                 or WISH_BEFORE.search(doc.folded, max(0, start - 40), start)
                 # "Signing Vrba from Sparta remains Newcastle's priority": a gerund, not "…, signing"
                 or (
-                    doc.folded.startswith("signing", start)
+                    doc.folded.startswith(("signing", "selling"), start)
                     and not DONE_PARTICIPLE_BEFORE.search(doc.folded, max(0, start - 10), start)
                 )
             ):
