@@ -214,6 +214,8 @@ class MentionFinder:
                 continue
             if doc.folded[start:end] in _folded_countries() and _nation_word_after().match(doc.folded, end):
                 continue  # "the Austria midfielder": the nation, not FK Austria Wien
+            if doc.folded.startswith("sporting director", start):
+                continue  # the job, not Sporting CP: "Sporting director Max Eberl said"
             how = loosest(hit.hows)
             if how in ("nickname", "metonym", "stadium") and doc.folded[max(0, start - 4) : start] == "the ":
                 start -= 4
@@ -284,9 +286,18 @@ class MentionFinder:
                 # words inside known names are not part of an unknown one
                 if not taken.free(start, end):
                     tokens = _first_free_stretch(tokens, taken)
-                # sentence-initial or headline words are names only if not common words
-                while tokens and (
-                    doc.folded[tokens[0][0] : tokens[0][1]] in common or _shouting(text, tokens[0])
+                # sentence-initial or headline words are names only if not common words, unless a
+                # position word vouches for the name: "attacking midfielder Can Uzun"
+                vouched = (
+                    len(tokens) > 1
+                    and tokens[0][0] != sentence.start
+                    and not title_case
+                    and _position_before(doc.folded, tokens[0][0])
+                )
+                while (
+                    tokens
+                    and not vouched
+                    and (doc.folded[tokens[0][0] : tokens[0][1]] in common or _shouting(text, tokens[0]))
                 ):
                     tokens.pop(0)
                 while tokens and (

@@ -119,7 +119,11 @@ class AliasMatcher:
                 continue
             if not _case_ok(text, begin, end, case_rule):
                 continue
-            if all(h == "nickname" for h in hows) and not _reads_as_nickname(folded, begin, end):
+            if (
+                all(h == "nickname" for h in hows)
+                and not _reads_as_nickname(folded, begin, end)
+                and not _proper_name(text, begin, end)
+            ):
                 continue
             candidates.append((begin, end, ids, hows))
         return _longest_first(candidates)
@@ -150,6 +154,12 @@ def _case_ok(text: str, start: int, end: int, rule: str) -> bool:
     if rule == "exact":
         return all(c.isupper() for c in span if c.isalpha())
     return span[:1].isupper() or span[:1].isdigit()
+
+
+def _proper_name(text: str, start: int, end: int) -> bool:
+    """ "Goodison Park", "Theatre of Dreams": a nickname of several capitalised words is a name."""
+    words = text[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 2)
 
 
 def _reads_as_nickname(folded: str, start: int, end: int) -> bool:
