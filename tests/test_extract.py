@@ -763,3 +763,23 @@ def test_the_player_a_signing_would_back_up_is_not_the_subject_that_follows(pipe
         ("Tomas Vrba", "Leeds"),
         ("Tomas Vrba", "Fulham"),
     }
+
+
+def test_a_window_review_headline_names_where_untold_arrivals_went(pipeline):
+    text = (
+        "Tomas Vrba arrived from Ajax for £20m, and the club completed the £38m capture of Jonas Wik "
+        "from Celtic. Kofi Baah's loan from Lazio was made permanent."
+    )
+    article = extract_text(
+        text, published="2026-08-20", title="Leeds transfer news: the summer so far", pipeline=pipeline
+    )
+    assert {(c.player.name, c.to_club.name, c.from_club.name, c.stage) for c in article.claims} == {
+        ("Tomas Vrba", "Leeds", "Ajax", "completed"),
+        ("Jonas Wik", "Leeds", "Celtic", "completed"),
+        ("Kofi Baah", "Leeds", "Lazio", "completed"),
+    }
+    # a headline that opens with a suitor says nothing of where untold arrivals went
+    other = extract_text(
+        text, published="2026-08-20", title="Leeds make contact over Diallo", pipeline=pipeline
+    )
+    assert not [c for c in other.claims if c.to_club and c.to_club.name == "Leeds"]

@@ -15,6 +15,7 @@ from functools import cache
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.document import Doc, Sentence
+from rumourmill.extract.resolve import title_club
 from rumourmill.kb.names import fold
 from rumourmill.models import Fee, Mention, Ref, Source
 
@@ -96,7 +97,12 @@ NOT_RULED_OUT = re.compile(
 #: Cue words that only link a club to a player: "linked with", "interest from", "wanted by".
 SUITOR_LINK = re.compile(r"linked|link|interest|competition|wanted by|admirers|monitor|tracked|target")
 #: A done deal still to be done: "set to complete", "poised to join", "will sign".
-ABOUT_TO = re.compile(r"\b(?:(?:set|poised|due|about|close|expected|ready) to|will|shall)\s+$")
+ABOUT_TO = re.compile(
+    r"\b(?:(?:set|poised|due|about|close|expected|ready) to|will|shall)\s+$"
+    # "closing in on the £3m capture of Chiquinho"
+    r"|\b(?:closing in on|close in on|closes in on|close to|nearing|on the verge of)\s+(?:the\s+|a\s+)?"
+    r"(?:[£€$][\d.,]+\s?(?:m|million|bn)?\s+)?$"
+)
 #: A move spoken of as still to come, or not at all: "the proposed arrival of", "do not complete".
 NOT_YET_BEFORE = re.compile(
     r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured|not|never|n't)\s+$"
@@ -172,6 +178,7 @@ class ClaimFinder:
         self.article_window = (
             windows.find_window(fold(opening[:300]), doc.article.published)[0] if framed else None
         )
+        self.focal = _focal_club(doc)
         self.body_players = {
             _key(m)
             for i, s in enumerate(doc.sentences)
@@ -398,7 +405,7 @@ class ClaimFinder:
                     destinations = [after] if after is not None else []
                 if not destinations and stage == "completed" and leaving:
                     # "Nick Woltemade joined from Stuttgart" in a paragraph about Newcastle's window
-                    topic = self.paragraph_topic(doc, index)
+                    topic = self.paragraph_topic(doc, index) or self.focal
                     destinations = [topic] if topic is not None and topic not in leaving else []
                 from_club = leaving[0] if leaving else None
             elif stage == "completed" and not destinations and not leaving and own and deal != "extension":
@@ -831,6 +838,14 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _focal_club(doc: Doc) -> Ref | None:
+    """The club an article is about, for arrivals it tells without saying where ("Zubimendi
+    arrived from Real Sociedad" in a review of Arsenal's window): a fan site's own club, else
+    the first club its headline names."""
+    club = doc.kb.get(doc.home or title_club(doc))
+    return Ref(club.id, club.name) if club is not None else None
 
 
 def _respective(players: list[Mention], clubs: list[Mention], folded: str, offset: int) -> dict[str, Ref]:

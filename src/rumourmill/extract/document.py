@@ -34,6 +34,7 @@ class Doc:
     facts: list[Fact] = field(default_factory=list)
     stance: list[Stance] = field(default_factory=list)
     stance_sentences: set[int] = field(default_factory=set)  # indexes of the writer's own views
+    home: str | None = None  # KB id of the club a fan site calls "we"
     drafts: list = field(default_factory=list)  # claims per sentence, before merging
     _starts: list[int] = field(default_factory=list, repr=False)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict, repr=False)

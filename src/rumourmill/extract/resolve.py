@@ -47,7 +47,7 @@ CLUB_ACTS = (
     r"(?=(?:made|make|opened|open|held|submitted|tabled|lodged|launched|bid|offered|agreed|signed|sign|want|"
     r"wanted|need|keen|in talks|interested|tracking|monitoring|eyeing|considering|chasing|lining up|closing in|"
     r"close to|set to|plan|planning|prepared|preparing|ready|enquired|asked|approached|contacted|rejected|"
-    r"turned down|sold|sell|let)\b)"
+    r"turned down|sold|sell|let|released|loaned|sent|recalled)\b)"
 )
 #: A fan site's "we" buying or selling: "we have made contact with Porto", "before joining us".
 WE_MOVE = re.compile(
@@ -111,7 +111,7 @@ class Resolver:
         ]
         resolved += self.possessive_clubs(doc, resolved)
         resolved.sort(key=lambda m: m.start)
-        home = self.home_club(doc, resolved)
+        home = doc.home = self.home_club(doc, resolved)
         if home is not None:
             resolved = sorted(resolved + first_person_clubs(doc, home), key=lambda m: m.start)
         resolved = sorted(resolved + clubs_named_before(doc, resolved), key=lambda m: m.start)
@@ -268,6 +268,9 @@ class Resolver:
             in_name = {i for i in in_name if clubs[i] == max(clubs[c] for c in in_name)} if clubs else set()
         if len(in_name) == 1:
             return in_name.pop()
+        headline = title_club(doc)
+        if headline is not None and clubs[headline]:
+            return headline  # "Newcastle transfer news: … and Bayern's Gordon enquiry"
         return clubs.most_common(1)[0][0] if clubs else None
 
     # -- descriptors ----------------------------------------------------------------------
@@ -520,3 +523,22 @@ def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 #: What comes right before a club that is the subject of its clause: a sentence start, "and".
 OPENS_CLAUSE = re.compile(r"(?:^|[.:;\n]\s*|,? and |, but |^\s*)$")
+
+
+def title_club(doc: Doc) -> str | None:
+    """The club a headline says the story is about: "Newcastle transfer news: …", "Arsenal's
+    summer window: …", "Juventus mercato: …" (not a suitor: "Milan make contact over Højlund")."""
+    title = doc.article.title or ""
+    for hit in doc.kb.find(title):
+        clubs = [i for i in hit.entity_ids if doc.kb.entities[i].kind == "club"]
+        if clubs:
+            about = hit.start <= 4 and ABOUT_THE_CLUB.match(fold(title), hit.end)
+            return clubs[0] if len(clubs) == 1 and about else None
+    return None
+
+
+#: After the club a headline opens with, words that make it the story's subject.
+ABOUT_THE_CLUB = re.compile(
+    r"(?:['’]s?\s+(?:summer|january|winter|transfer|window|deadline|business|ins|squad|rebuild|season)|\s*:|"
+    r"\s+(?:transfer|window|summer|january|deadline|mercato|business|ins and outs|news|latest|round-?up))"
+)
