@@ -783,3 +783,20 @@ def test_a_window_review_headline_names_where_untold_arrivals_went(pipeline):
         text, published="2026-08-20", title="Leeds make contact over Diallo", pipeline=pipeline
     )
     assert not [c for c in other.claims if c.to_club and c.to_club.name == "Leeds"]
+
+
+def test_a_club_named_once_then_they_in_a_review_of_its_window(pipeline):
+    text = (
+        "Hearts had a busy winter. They brought in Norwegian striker Tomas Vrba from Rosenborg in January, "
+        "and they let veteran centre-back Jonas Wik join Livingston. "
+        "Leeds have made one addition, completing the £18m signing of winger Kofi Baah from Lyon, "
+        "and Everton are completing the signing of Lars Eng from Lille."
+    )
+    claims = claims_of(pipeline, text, published="2026-03-01")
+    assert {(c.player.name, c.to_club.name, c.stage) for c in claims} >= {
+        ("Tomas Vrba", "Hearts", "completed"),
+        ("Jonas Wik", "Livingston", "completed"),
+        ("Kofi Baah", "Leeds", "completed"),
+    }
+    assert one(claims, "Wik").from_club.name == "Hearts"
+    assert one(claims, "Eng").stage == "agreed"

@@ -784,7 +784,13 @@ class ClaimFinder:
                 or NOT_YET_BEFORE.search(doc.folded, max(0, start - 30), start)
             ):
                 stage = "interest"  # "joined the race", "his proposed arrival from Ajax"
-            elif stage == "completed" and ABOUT_TO.search(doc.folded, max(0, start - 30), start):
+            elif stage == "completed" and (
+                ABOUT_TO.search(doc.folded, max(0, start - 30), start)
+                or (
+                    doc.folded.startswith("completing", start)
+                    and not DONE_PARTICIPLE_BEFORE.search(doc.folded, max(0, start - 10), start)
+                )
+            ):
                 stage = "agreed"  # "set to complete the signing of", "will sign"
             elif stage == "completed" and (
                 INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start])
@@ -794,6 +800,7 @@ class ClaimFinder:
                     doc.folded.startswith(("signing", "selling"), start)
                     and not DONE_PARTICIPLE_BEFORE.search(doc.folded, max(0, start - 10), start)
                 )
+                or (doc.folded.startswith("let", start) and doc.folded.endswith(" to ", 0, start))
             ):
                 stage = "interest"  # "hope to complete the signing of"
             if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):

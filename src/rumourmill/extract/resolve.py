@@ -58,7 +58,10 @@ WE_MOVE = re.compile(
 THEY_MOVE = re.compile(
     # not after "if", "as", "once"…: "if they sell one of their own" is a condition, not a move
     r"(?:^|(?<=[\s,;:]))(?<!\bif )(?<!\bas )(?<!when )(?<!once )(?<!unless )(?<!until )(?<!because )"
-    r"(?<!before )(?<!after )(?<!while )(?<!\bso )(they|the club)" + CLUB_ACTS
+    r"(?<!before )(?<!after )(?<!while )(?<!\bso )(they|the club)"
+    + CLUB_ACTS.replace(
+        r")\b)", r"|brought|received|took|signed|paid|spent|completed|landed|added|move|swoop)\b)"
+    )
 )
 DESCRIPTOR_REACH = 2500  # characters back a descriptor may point
 
