@@ -800,3 +800,9 @@ def test_a_club_named_once_then_they_in_a_review_of_its_window(pipeline):
     }
     assert one(claims, "Wik").from_club.name == "Hearts"
     assert one(claims, "Eng").stage == "agreed"
+
+
+def test_the_club_an_offer_of_a_sum_comes_from_is_the_suitor(pipeline):
+    text = "Ajax have rejected bids of £25m and £30m from Aston Villa for midfielder Tomas Vrba."
+    vrba = one(claims_of(pipeline, text, published="2025-08-01"), "Vrba")
+    assert (vrba.to_club.name, vrba.from_club.name, vrba.stage) == ("Aston Villa", "Ajax", "rejected")

@@ -93,7 +93,9 @@ FROM_BEFORE = re.compile(
 )
 SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
-    r"overtures?|contact|calls?|competition|admiration)\s+from\s+(?:the\s+)?$"
+    r"overtures?|contact|calls?|competition|admiration)\s+"
+    # "an offer of €30m from Brighton", "a bid worth £20m plus add-ons from"
+    r"(?:(?:of|worth|in the region of|around|about)\s+(?:[\w£€$.,'’-]+\s+){1,5}?)?from\s+(?:the\s+)?$"
 )
 DEAL_AFTER = re.compile(
     r"\s+(?:medical|move|switch|transfer|loan move|loan switch|swoop|unveiling|debut deal)\b"
