@@ -806,3 +806,14 @@ def test_the_club_an_offer_of_a_sum_comes_from_is_the_suitor(pipeline):
     text = "Ajax have rejected bids of £25m and £30m from Aston Villa for midfielder Tomas Vrba."
     vrba = one(claims_of(pipeline, text, published="2025-08-01"), "Vrba")
     assert (vrba.to_club.name, vrba.from_club.name, vrba.stage) == ("Aston Villa", "Ajax", "rejected")
+
+
+def test_a_name_the_records_know_from_a_long_finished_career_is_no_player_now(pipeline):
+    # Max Eberl's last move in the transfer records is from 1999: in 2026 he speaks as a director
+    text = (
+        "Max Eberl has confirmed that Bayern Munich are in negotiations with VfB Stuttgart over Tomas Vrba."
+    )
+    claims = claims_of(pipeline, text, published="2026-07-01")
+    assert [(c.player.name, c.to_club.name, c.stage) for c in claims] == [
+        ("Tomas Vrba", "Bayern Munich", "talks")
+    ]

@@ -292,7 +292,7 @@ class MentionFinder:
                     len(tokens) > 1
                     and tokens[0][0] != sentence.start
                     and not title_case
-                    and _position_before(doc.folded, tokens[0][0])
+                    and position_before(doc.folded, tokens[0][0])
                 )
                 while (
                     tokens
@@ -325,7 +325,7 @@ class MentionFinder:
                     elif mention is None and OUTLET_BEFORE.search(doc.folded, max(0, start - 40), start):
                         # "according to Italian outlet Leggo": a one-word medium we do not know
                         mention = Mention(start, end, surface, "outlet", None, "unknown_name:outlet")
-                    elif mention is None and lone and not at_start and _position_before(doc.folded, start):
+                    elif mention is None and lone and not at_start and position_before(doc.folded, start):
                         # "Brazilian winger Kelvinho, 18": a player known by one name
                         mention = Mention(start, end, surface, "player", None, "unknown_name")
                         unknown_surnames[fold(surface)] = surface
@@ -379,7 +379,7 @@ def _position_word_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{patterns.position_words()})\s+$")
 
 
-def _position_before(folded: str, start: int) -> bool:
+def position_before(folded: str, start: int) -> bool:
     """Whether a position word stands right before `start` ("winger Kelvinho")."""
     return _position_word_end().search(folded, max(0, start - 30), start) is not None
 
@@ -453,6 +453,6 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
         return "player", "unknown_name"
     if named_by_role(doc.folded, start) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
-    if AGE_AFTER.match(doc.text[end : end + 8]) or _position_before(doc.folded, start):
+    if AGE_AFTER.match(doc.text[end : end + 8]) or position_before(doc.folded, start):
         return "player", "unknown_name"
     return "person", "unknown_name"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from rumourmill.extract.document import Doc
-from rumourmill.extract.mentions import named_by_role
+from rumourmill.extract.mentions import named_by_role, position_before
 from rumourmill.kb import KBEntity, KnowledgeBase
 from rumourmill.kb.lexicon import demonyms, positions
 from rumourmill.kb.names import fold
@@ -119,7 +119,7 @@ class Resolver:
             resolved = sorted(resolved + first_person_clubs(doc, home), key=lambda m: m.start)
         resolved = sorted(resolved + clubs_named_before(doc, resolved), key=lambda m: m.start)
         resolved = self.resolve_descriptors(doc, resolved, home)
-        doc.mentions = [m for m in resolved if m.ref is not None]
+        doc.mentions = [_retired(doc, m) for m in resolved if m.ref is not None]
         return doc
 
     # -- ambiguous known names ------------------------------------------------------------
@@ -449,6 +449,34 @@ def _in_office(doc: Doc, mention: Mention) -> Mention:
 def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:
     entity = kb.entities[entity_id]
     return mention.resolved(Ref(entity.id, entity.name), entity.kind)
+
+
+AGE_AFTER = re.compile(r",\s*\d{2}\b")
+#: Years without a move after which a player the KB knows only from old transfers has retired.
+RETIRED_AFTER_YEARS = 15
+
+
+def _retired(doc: Doc, mention: Mention) -> Mention:
+    """ "Max Eberl has confirmed …": a name the transfer records know from a playing career that
+    ended long before the article is a person now (a director, a coach), not a player."""
+    if mention.kind != "player" or mention.ref is None or doc.article.published is None:
+        return mention
+    if (
+        position_before(doc.folded, mention.start)
+        or AGE_AFTER.match(doc.folded, mention.end)
+        or doc.folded.endswith(("'s ", "’s "), 0, mention.start)
+    ):
+        return mention  # "Feyenoord midfielder Thijs van der Meulen", "…'s Thijs van der Meulen, 21"
+    entity = doc.kb.get(mention.ref.id)
+    if entity is None or entity.attrs.get("current"):
+        return mention
+    history = entity.attrs.get("history") or []
+    last = history[-1][0] if history else None
+    if last and int(last[:4]) < doc.article.published.year - RETIRED_AFTER_YEARS:
+        return Mention(
+            mention.start, mention.end, mention.text, "person", mention.ref, mention.how, mention.candidates
+        )
+    return mention
 
 
 def _clubs_of(entity: KBEntity) -> list[str]:
