@@ -817,3 +817,14 @@ def test_a_name_the_records_know_from_a_long_finished_career_is_no_player_now(pi
     assert [(c.player.name, c.to_club.name, c.stage) for c in claims] == [
         ("Tomas Vrba", "Bayern Munich", "talks")
     ]
+
+
+def test_a_coach_he_played_under_and_a_star_he_understudied_are_not_moving(pipeline):
+    text = (
+        "Tottenham have opened talks with Everton over Tomas Vrba. He was sent on a season-long loan to "
+        "PSV Eindhoven in 2022, where he played regularly under Ruud van Nistelrooy. "
+        "Jonas Wik spent two years as Erling Haaland's understudy. Real Madrid are also keen on a summer deal."
+    )
+    claims = claims_of(pipeline, text, published="2025-07-29")
+    assert {c.player.name for c in claims} == {"Tomas Vrba", "Jonas Wik"}
+    assert one(claims, "Wik", "Real Madrid").stage == "interest"

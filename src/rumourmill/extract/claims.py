@@ -113,6 +113,8 @@ INTENT_BEFORE = re.compile(
     r"looking to|look to|considering|could|may|might|would|will consider|keen to|intend(?:s)? to|"
     r"aim(?:s|ing)? to|willing to)\s+(?:['‘’\"]?\s*)?(?:\w+\s+){0,4}$"
 )
+#: "Erling Haaland's understudy": the player after whom a role is named is not the one moving.
+REPLACED_AFTER = re.compile(r"['’]s?\s+(?:understudy|replacement|successor|deputy|back-?up|heir|stand-in)\b")
 #: Before a participle that tells a done deal: "…, signing Semenyo from Bournemouth", "before signing him".
 DONE_PARTICIPLE_BEFORE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bby|\bsince|\bwhile)\s+$")
 #: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
@@ -208,6 +210,7 @@ class ClaimFinder:
                     p
                     for p in players
                     if not REPLACED.search(doc.folded, max(unit.start, p.start - 70), p.start)
+                    and not REPLACED_AFTER.match(doc.folded, p.end)
                 ]
                 if players:
                     focus = players[0]

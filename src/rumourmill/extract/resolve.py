@@ -452,6 +452,11 @@ def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:
 
 
 AGE_AFTER = re.compile(r",\s*\d{2}\b")
+#: "where he played regularly under Ruud van Nistelrooy": the name after is his coach.
+UNDER_COACH = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|work(?:s|ed|ing)?|thriv(?:e|es|ed|ing)|flourish(?:es|ed|ing)?|develop(?:s|ed|ing)?|"
+    r"blossom(?:s|ed|ing)?|featur(?:e|es|ed|ing)|starr(?:ed|ing)|stars)\s+(?:\w+\s+){0,2}under\s+(?:coach\s+|boss\s+|manager\s+)?$"
+)
 #: Years without a move after which a player the KB knows only from old transfers has retired.
 RETIRED_AFTER_YEARS = 15
 
@@ -459,7 +464,13 @@ RETIRED_AFTER_YEARS = 15
 def _retired(doc: Doc, mention: Mention) -> Mention:
     """ "Max Eberl has confirmed …": a name the transfer records know from a playing career that
     ended long before the article is a person now (a director, a coach), not a player."""
-    if mention.kind != "player" or mention.ref is None or doc.article.published is None:
+    if mention.kind != "player" or mention.ref is None:
+        return mention
+    if UNDER_COACH.search(doc.folded, max(0, mention.start - 50), mention.start):
+        return Mention(
+            mention.start, mention.end, mention.text, "person", mention.ref, mention.how, mention.candidates
+        )
+    if doc.article.published is None:
         return mention
     if (
         position_before(doc.folded, mention.start)
