@@ -379,6 +379,11 @@ def _position_word_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{patterns.position_words()})\s+$")
 
 
+def age_after(text: str, end: int) -> bool:
+    """Whether an age follows a name ending at `end` ("Kelvinho, 18,", "Vrba (21)")."""
+    return AGE_AFTER.match(text[end : end + 8]) is not None
+
+
 def position_before(folded: str, start: int) -> bool:
     """Whether a position word stands right before `start` ("winger Kelvinho")."""
     return _position_word_end().search(folded, max(0, start - 30), start) is not None
@@ -453,6 +458,6 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
         return "player", "unknown_name"
     if named_by_role(doc.folded, start) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):
         return "person", "unknown_name:role"
-    if AGE_AFTER.match(doc.text[end : end + 8]) or position_before(doc.folded, start):
+    if age_after(doc.text, end) or position_before(doc.folded, start):
         return "player", "unknown_name"
     return "person", "unknown_name"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from rumourmill.extract.document import Doc
-from rumourmill.extract.mentions import named_by_role, position_before
+from rumourmill.extract.mentions import age_after, named_by_role, position_before
 from rumourmill.kb import KBEntity, KnowledgeBase
 from rumourmill.kb.lexicon import demonyms, positions
 from rumourmill.kb.names import fold
@@ -451,7 +451,6 @@ def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:
     return mention.resolved(Ref(entity.id, entity.name), entity.kind)
 
 
-AGE_AFTER = re.compile(r",\s*\d{2}\b")
 #: "where he played regularly under Ruud van Nistelrooy": the name after is his coach.
 UNDER_COACH = re.compile(
     r"\b(?:play(?:s|ed|ing)?|work(?:s|ed|ing)?|thriv(?:e|es|ed|ing)|flourish(?:es|ed|ing)?|develop(?:s|ed|ing)?|"
@@ -467,14 +466,12 @@ def _retired(doc: Doc, mention: Mention) -> Mention:
     if mention.kind != "player" or mention.ref is None:
         return mention
     if UNDER_COACH.search(doc.folded, max(0, mention.start - 50), mention.start):
-        return Mention(
-            mention.start, mention.end, mention.text, "person", mention.ref, mention.how, mention.candidates
-        )
+        return mention.resolved(mention.ref, "person")
     if doc.article.published is None:
         return mention
     if (
         position_before(doc.folded, mention.start)
-        or AGE_AFTER.match(doc.folded, mention.end)
+        or age_after(doc.text, mention.end)
         or doc.folded.endswith(("'s ", "’s "), 0, mention.start)
     ):
         return mention  # "Feyenoord midfielder Thijs van der Meulen", "…'s Thijs van der Meulen, 21"
@@ -484,9 +481,7 @@ def _retired(doc: Doc, mention: Mention) -> Mention:
     history = entity.attrs.get("history") or []
     last = history[-1][0] if history else None
     if last and int(last[:4]) < doc.article.published.year - RETIRED_AFTER_YEARS:
-        return Mention(
-            mention.start, mention.end, mention.text, "person", mention.ref, mention.how, mention.candidates
-        )
+        return mention.resolved(mention.ref, "person")
     return mention
 
 
