@@ -209,8 +209,7 @@ class ClaimFinder:
                 players = [
                     p
                     for p in players
-                    if not REPLACED.search(doc.folded, max(unit.start, p.start - 70), p.start)
-                    and not REPLACED_AFTER.match(doc.folded, p.end)
+                    if not _replaced(doc, p, unit.start) and not REPLACED_AFTER.match(doc.folded, p.end)
                 ]
                 if players:
                     focus = players[0]
@@ -293,7 +292,7 @@ class ClaimFinder:
             p
             for p in players
             if (
-                not REPLACED.search(doc.folded, max(sentence.start, p.start - 70), p.start)
+                not _replaced(doc, p, sentence.start)
                 or any(
                     cue[0] >= p.end and cue[2] != "sell" and doc.text[cue[0] : cue[1]].islower()
                     for cue in cues
@@ -365,9 +364,10 @@ class ClaimFinder:
             if p.end <= c.start
         )
         spell_drafts: list[Draft] = []
-        if any(doc.folded.startswith("on loan", cue[0]) for cue in positive):
+        spells = [c for c in positive if doc.folded.startswith("on loan", c[0])]
+        if spells:
             spell_drafts, positive, folded = self._loan_spells(
-                doc, index, sentence, clubs, club_roles, players, current, positive, folded
+                doc, index, sentence, clubs, club_roles, players, current, positive, spells, folded
             )
         deal = terms.deal_type(folded)
         contract_news = deal in ("extension", "release")
@@ -470,14 +470,15 @@ class ClaimFinder:
         players: list[Mention],
         current: dict[str, Ref],
         positive: list[tuple[int, int, str]],
+        spells: list[tuple[int, int, str]],
         folded: str,
     ) -> tuple[list[Draft], list[tuple[int, int, str]], str]:
         """ "Who spent last season on loan at Granada": a past loan, told as history beside the
         news. It becomes a completed loan of its own, and its words stop counting for the move
         the clause is about (its stage and its "loan"). Returns the loans, the other cues and
-        the clause with the loan words blanked out.
+        the clause with the loan words blanked out. `spells` are the cues of `positive` that
+        open with "on loan".
         """
-        spells = [c for c in positive if doc.folded.startswith("on loan", c[0])]
         after_spell = [
             club
             for club in clubs
@@ -788,21 +789,14 @@ class ClaimFinder:
             ):
                 stage = "interest"  # "joined the race", "his proposed arrival from Ajax"
             elif stage == "completed" and (
-                ABOUT_TO.search(doc.folded, max(0, start - 30), start)
-                or (
-                    doc.folded.startswith("completing", start)
-                    and not DONE_PARTICIPLE_BEFORE.search(doc.folded, max(0, start - 10), start)
-                )
+                ABOUT_TO.search(doc.folded, max(0, start - 30), start) or _gerund(doc, start, ("completing",))
             ):
                 stage = "agreed"  # "set to complete the signing of", "will sign"
             elif stage == "completed" and (
                 INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start])
                 or WISH_BEFORE.search(doc.folded, max(0, start - 40), start)
                 # "Signing Vrba from Sparta remains Newcastle's priority": a gerund, not "…, signing"
-                or (
-                    doc.folded.startswith(("signing", "selling"), start)
-                    and not DONE_PARTICIPLE_BEFORE.search(doc.folded, max(0, start - 10), start)
-                )
+                or _gerund(doc, start, ("signing", "selling"))
                 or (doc.folded.startswith("let", start) and doc.folded.endswith(" to ", 0, start))
             ):
                 stage = "interest"  # "hope to complete the signing of"
@@ -848,6 +842,19 @@ class ClaimFinder:
                 doc.folded[sentence.start : sentence.end], doc.article.published
             )
         return self.windows[index]
+
+
+def _replaced(doc: Doc, player: Mention, floor: int) -> bool:
+    """ "as a replacement for Alexandre Lacazette": the player is named as the one to replace."""
+    return REPLACED.search(doc.folded, max(floor, player.start - 70), player.start) is not None
+
+
+def _gerund(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    """A cue opening with one of `words` used as a noun ("Signing Vrba remains their priority",
+    "are completing the signing"), not as a participle of a done deal ("…, signing Vrba")."""
+    return doc.folded.startswith(words, start) and not DONE_PARTICIPLE_BEFORE.search(
+        doc.folded, max(0, start - 10), start
+    )
 
 
 def _focal_club(doc: Doc) -> Ref | None:
