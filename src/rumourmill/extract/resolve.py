@@ -511,12 +511,13 @@ def first_person_clubs(doc: Doc, home: str) -> list[Mention]:
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
         if not _inside_quote(doc.text, start):
-            added.append(
-                _with_ref(
-                    doc.kb, Mention(start, end, doc.text[start:end], "club", None, "first_person"), home
-                )
-            )
+            added.append(_club_said_as(doc, start, end, "first_person", home))
     return added
+
+
+def _club_said_as(doc: Doc, start: int, end: int, how: str, club_id: str) -> Mention:
+    """A club mention made by a word that is not its name ("we", "they", "the club")."""
+    return _with_ref(doc.kb, Mention(start, end, doc.text[start:end], "club", None, how), club_id)
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -550,11 +551,7 @@ def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             None,
         )
         if subject is not None:
-            added.append(
-                _with_ref(
-                    doc.kb, Mention(start, end, doc.text[start:end], "club", None, "anaphor"), subject.ref.id
-                )
-            )
+            added.append(_club_said_as(doc, start, end, "anaphor", subject.ref.id))
     return added
 
 
