@@ -45,7 +45,15 @@ CONTRACT_HINT = re.compile(
     r"contract|deal|extension|extend|renew|releas|terminat|mutual|future|rinnovo|renovaci"
 )
 REFERS_BACK = re.compile(
-    r"\b(?:he|his|him|the (?:deal|move|transfer|switch|reports?|story|talks|approach|bid|offer|player))\b"
+    patterns.at_word_start(
+        [
+            "he",
+            "his",
+            "him",
+            "the (?:deal|move|transfer|switch|reports?|story|talks|approach|bid|offer|player)",
+        ]
+    )
+    + r"\b"
 )
 BACKGROUND_ASIDE = re.compile(
     r",\s+(?:who|having)\s+(?:had\s+)?(?:joined|signed|arrived|moved|came|was signed|was bought|was sold)\b[^,;.]*(?:,|(?=[;.]))"

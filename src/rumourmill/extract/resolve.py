@@ -15,6 +15,7 @@ from datetime import date
 
 from rumourmill.extract.document import Doc
 from rumourmill.extract.mentions import age_after, named_by_role, position_before
+from rumourmill.extract.patterns import at_word_start
 from rumourmill.kb import KBEntity, KnowledgeBase
 from rumourmill.kb.lexicon import demonyms, positions
 from rumourmill.kb.names import fold
@@ -39,7 +40,7 @@ CLUB_PLAYER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:player|star|man|signing|talent|academy graduate|captain|defender|"
     r"midfielder|winger|forward|striker|keeper|goalkeeper|full-back|centre-back)\b(?!\s+[A-Z])"
 )
-FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b")
+FIRST_PERSON = re.compile(at_word_start(["we", "our", "us"]) + r"\b")
 #: What a club does in the market, right after its subject: "… have made contact", "are in talks".
 CLUB_ACTS = (
     r"(?:'ve|'re|\s+have|\s+had|\s+are|\s+were|\s+will|\s+would|\s+could)?\s+"
@@ -50,19 +51,21 @@ CLUB_ACTS = (
     r"turned down|sold|sell|let|released|loaned|sent|recalled)\b)"
 )
 #: A fan site's "we" buying or selling: "we have made contact with Porto", "before joining us".
-WE_MOVE = re.compile(
-    r"\b(we)" + CLUB_ACTS + r"|\b(?:join|joins|joined|joining|sign for|signed for|signing for|move to|"
-    r"return to|back to)\s+(us)\b"
-)
+WE_ACTS = re.compile(CLUB_ACTS)  # right after "we"
+JOINING = re.compile(
+    r"\b(?:join|joins|joined|joining|sign for|signed for|signing for|move to|return to|back to)\s+$"
+)  # right before "us"
 #: "… and they are in talks with Burnley", "The club have also made an enquiry": a club named before.
 THEY_MOVE = re.compile(
     # not after "if", "as", "once"…: "if they sell one of their own" is a condition, not a move
     r"(?:^|(?<=[\s,;:]))(?<!\bif )(?<!\bas )(?<!when )(?<!once )(?<!unless )(?<!until )(?<!because )"
-    r"(?<!before )(?<!after )(?<!while )(?<!\bso )(they|the club)"
+    r"(?<!before )(?<!after )(?<!while )(?<!\bso )(they|the club)"  # tried only where THEY is
     + CLUB_ACTS.replace(
         r")\b)", r"|brought|received|took|signed|paid|spent|completed|landed|added|move|swoop)\b)"
     )
 )
+#: Where THEY_MOVE may match: opening with look-behinds, it is slow to scan a text with.
+THEY = re.compile(r"(?:they|the club)\b")
 DESCRIPTOR_REACH = 2500  # characters back a descriptor may point
 
 
@@ -507,10 +510,16 @@ def _age(attrs: dict, published: date | None) -> int | None:
 def first_person_clubs(doc: Doc, home: str) -> list[Mention]:
     """The home club where the writer of a fan site buys or sells as "we" (not in a quote)."""
     added = []
-    for match in WE_MOVE.finditer(doc.folded):
-        group = 1 if match.group(1) else 2
-        start, end = match.span(group)
-        if not _inside_quote(doc.text, start):
+    folded = doc.folded
+    for word in FIRST_PERSON.finditer(folded):
+        start, end = word.span()
+        if word.group() == "we":
+            moves = WE_ACTS.match(folded, end)
+        elif word.group() == "us":
+            moves = JOINING.search(folded, max(0, start - 30), start)
+        else:
+            continue
+        if moves and not _inside_quote(doc.text, start):
             added.append(_club_said_as(doc, start, end, "first_person", home))
     return added
 
@@ -532,7 +541,10 @@ def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "they" or "the club" acting in the market is the club that last opened a clause of its
     paragraph as its subject."""
     added = []
-    for match in THEY_MOVE.finditer(doc.folded, doc.article.body_start):
+    for candidate in THEY.finditer(doc.folded, doc.article.body_start):
+        match = THEY_MOVE.match(doc.folded, candidate.start())
+        if match is None:
+            continue
         start, end = match.span(1)
         if _inside_quote(doc.text, start):
             continue
