@@ -558,16 +558,18 @@ class ClaimFinder:
     ) -> list[Draft]:
         """A new contract or a release names no other club: "Maguire is in talks over a new deal"."""
         sentence = doc.sentences[index]
+        if not players and focus is None:
+            return []
         if not doc.has_match("claims:contract-hint", CONTRACT_HINT, sentence.start, sentence.end):
             return []
         folded = doc.folded[sentence.start : sentence.end]
+        if not players:
+            if not PRONOUN.search(folded):
+                return []
+            players = [focus]
         deal = terms.deal_type(folded)
         if deal not in ("extension", "release"):
             return []
-        if not players:
-            if focus is None or not PRONOUN.search(folded):
-                return []
-            players = [focus]
         cues = _cues(doc, sentence.start, sentence.end)
         stage = _contract_stage(deal, folded, self.stage(doc, folded, [c for c in cues if c[2] != "sell"]))
         drafts = []

@@ -189,6 +189,7 @@ class CueRegex:
         self._labels = [
             (label, re.compile(f"(?:{alternation(phrases)})")) for label, phrases in groups.items()
         ]
+        self._label_of: dict[str, str] = {}
         buckets: dict[str, list[str]] = {}
         loose: list[str] = []
         for phrases in groups.values():
@@ -225,7 +226,13 @@ class CueRegex:
 
     def label(self, match: CueMatch) -> str:
         found = match.group(0)
-        return next((label for label, regex in self._labels if regex.fullmatch(found)), self._labels[0][0])
+        label = self._label_of.get(found)
+        if label is None:
+            # the same few phrases come back in every article: each is labelled once
+            label = next((name for name, regex in self._labels if regex.fullmatch(found)), self._labels[0][0])
+            if len(self._label_of) < 100_000:
+                self._label_of[found] = label
+        return label
 
 
 @cache
