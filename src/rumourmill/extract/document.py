@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rumourmill.extract.patterns import CueRegex
@@ -40,21 +40,19 @@ class Doc:
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict, repr=False)
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _index_of: list | None = field(default=None, repr=False)  # the mention list `_starts` indexes
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_index_of: list | None = field(default=None, repr=False)  # the list `_sentence_starts` indexes
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.text[sentence.start : sentence.end]
 
     def sentence_of(self, offset: int) -> int:
-        """Index of the sentence holding `offset` (binary search over sentence starts)."""
-        low, high = 0, len(self.sentences) - 1
-        while low < high:
-            mid = (low + high + 1) // 2
-            if self.sentences[mid].start <= offset:
-                low = mid
-            else:
-                high = mid - 1
-        return low
+        """Index of the sentence holding `offset` (the last one starting at or before it)."""
+        if self._sentence_index_of is not self.sentences:
+            self._sentence_starts = [s.start for s in self.sentences]
+            self._sentence_index_of = self.sentences
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
 
     def matches_by_sentence(self, key: str, regex: re.Pattern[str] | CueRegex) -> dict[int, list]:
         """Matches of `regex` over the whole story, by sentence index; one pass per document."""

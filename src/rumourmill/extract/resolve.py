@@ -283,25 +283,31 @@ class Resolver:
     def resolve_descriptors(self, doc: Doc, mentions: list[Mention], home: str | None) -> list[Mention]:
         out: list[Mention] = []
         ages: dict[str, int] = {}
+        salience: Counter[Ref] = Counter()  # how often each entity is named so far
         for mention in mentions:
             if mention.ref is not None and mention.ref.id is None:
                 age = re.match(r",?\s*\(?(\d{2})\)?\s*[,.)]", doc.text[mention.end : mention.end + 8])
                 if age:
                     ages[mention.ref.name] = int(age.group(1))
-            if not mention.how.startswith("descriptor") or mention.ref is not None:
-                out.append(mention)
-                continue
-            target = self.descriptor_target(doc, mention, out, home, ages)
-            if target is None:
-                out.append(mention)
-                continue
-            # "the 28-year-old" describes a player even when his name is unknown to the KB
-            kind = "player" if target.ref.id is None and mention.kind == "player" else target.kind
-            out.append(mention.resolved(target.ref, kind))
+            if mention.how.startswith("descriptor") and mention.ref is None:
+                target = self.descriptor_target(doc, mention, out, home, ages, salience)
+                if target is not None:
+                    # "the 28-year-old" describes a player even when his name is unknown to the KB
+                    kind = "player" if target.ref.id is None and mention.kind == "player" else target.kind
+                    mention = mention.resolved(target.ref, kind)
+            out.append(mention)
+            if mention.ref is not None:
+                salience[mention.ref] += 1
         return out
 
     def descriptor_target(
-        self, doc: Doc, mention: Mention, earlier: list[Mention], home: str | None, ages: dict[str, int]
+        self,
+        doc: Doc,
+        mention: Mention,
+        earlier: list[Mention],
+        home: str | None,
+        ages: dict[str, int],
+        salience: Counter[Ref],
     ) -> Mention | None:
         kind = mention.how.split(":")[1]
         folded = fold(mention.text)
@@ -312,7 +318,6 @@ class Resolver:
                 return _with_ref(doc.kb, mention, coach)
         best, best_score = None, float("-inf")
         paragraph = doc.sentences[doc.sentence_of(mention.start)].paragraph
-        salience = Counter(m.ref for m in earlier if m.ref is not None)
         for distance, other in enumerate(reversed(earlier)):
             if other.ref is None or mention.start - other.start > DESCRIPTOR_REACH:
                 continue
