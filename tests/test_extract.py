@@ -828,3 +828,35 @@ def test_a_coach_he_played_under_and_a_star_he_understudied_are_not_moving(pipel
     claims = claims_of(pipeline, text, published="2025-07-29")
     assert {c.player.name for c in claims} == {"Tomas Vrba", "Jonas Wik"}
     assert one(claims, "Wik", "Real Madrid").stage == "interest"
+
+
+def test_money_received_from_a_club_is_a_sale_to_it_and_money_spent_on_a_player_a_signing(pipeline):
+    text = (
+        "Borussia Dortmund are closing in on a deal for Tomas Vrba.\n\n"
+        "Dortmund can afford to move quickly. They received £48.5m from Chelsea for Jonas Wik "
+        "at the start of the month, and the club had already spent €30.5m on Kofi Baah, "
+        "who arrived from Sunderland in June."
+    )
+    claims = claims_of(pipeline, text, published="2025-07-08")
+    wik = one(claims, "Wik")
+    assert (wik.from_club.name, wik.to_club.name, wik.stage) == ("Borussia Dortmund", "Chelsea", "completed")
+    baah = one(claims, "Baah")
+    assert (baah.from_club.name, baah.to_club.name, baah.stage) == (
+        "Sunderland",
+        "Borussia Dortmund",
+        "completed",
+    )
+
+
+def test_a_fan_sites_cheer_is_no_name_and_counts_for_its_club(pipeline):
+    text = (
+        "Milan open talks with Benfica over Vrba loan\n\n"
+        "We are finally doing something about the number 9 problem. Milan have opened talks with "
+        "Benfica over a loan for Tomas Vrba. Benfica would prefer an obligation to buy. "
+        "It is worth remembering last summer. Jonas Wik arrived on a free transfer from Real Madrid. "
+        "Forza Milan."
+    )
+    result = extract_text(text, published="2026-01-14", outlet="Curva Sud Chronicle", pipeline=pipeline)
+    assert not [e for e in result.entities if e.kind == "person" and "Forza" in e.ref.name]
+    wik = one(result.claims, "Wik")
+    assert (wik.from_club.name, wik.to_club.name) == ("Real Madrid", "AC Milan")

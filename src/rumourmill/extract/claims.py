@@ -23,6 +23,8 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 SENDS = re.compile(
     r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells|selling)\b"
 )
+#: "They received £48.5m from Chelsea for Gittens": the subject was paid for the player named after.
+PAID_FOR = re.compile(r"(?:received|banked|pocketed|recouped|raked in)\b")
 PLAYER_TO_CLUB = re.compile(r"(?:['’]s?\s+(?:loan|move|transfer|switch|return))?\s+(?:to|->|→)\s+(?:the\s+)?")
 #: What may come before the player who opens an entry: a time, a label ("CONFIRMED:").
 ENTRY_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–:|]\s*)?)?(?:[a-z ]{3,20}:\s*)?")
@@ -348,7 +350,8 @@ class ClaimFinder:
         # "Chelsea sent Ashworth to Rangers", "Brentford allowed Pettigrew to join": a done deal
         # whose subject let the player go
         sending = [c for c in cues if c[2] == "completed" and SENDS.match(doc.folded, c[0])]
-        if sending or any(cue[2] == "sell" for cue in cues):
+        paid = [c for c in cues if c[2] == "completed" and PAID_FOR.match(doc.folded, c[0])]
+        if sending or paid or any(cue[2] == "sell" for cue in cues):
             # "Real Madrid are prepared to sell Odegaard": a seller is the club he is at
             for club in clubs:
                 if club_roles[id(club)] == roles.SUBJECT and id(club) not in attached:
@@ -356,6 +359,7 @@ class ClaimFinder:
                         if club.end <= player.start and (
                             self._verb_of(club, player, cues, players) == "sell"
                             or any(club.end <= c[0] <= player.start < c[1] for c in sending)
+                            or any(club.end <= c[0] < player.start for c in paid)
                         ):
                             current.setdefault(_key(player), club.ref)
         club_to_club = any(

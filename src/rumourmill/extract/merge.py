@@ -33,7 +33,9 @@ class ClaimMerger:
         return doc
 
     def merge(self, doc: Doc, drafts: list[Draft]) -> Claim:
-        # a move back to a club he has played for is news of its own; the old spell is history
+        # a move back to a club he has played for is news of its own; the old spell is history,
+        # though it may still say where he came from ("spent €30m on Baah, who arrived from Sunderland")
+        told = drafts
         drafts = [d for d in drafts if not d.background] or drafts
         published = doc.article.published
         order = patterns.stage_order()
@@ -46,7 +48,7 @@ class ClaimMerger:
         hedged = any(d.hedges for d in drafts if d.stage == stage or d.origin == origin)
         window = _window([d.window for d in drafts], published)
         type_ = next((t for t in TYPE_PRIORITY if any(d.type == t for d in drafts)), "unknown")
-        from_club = _first(d.from_club for d in drafts)
+        from_club = _first(d.from_club for d in drafts) or _first(d.from_club for d in told)
         tense = "completed" if stage == "completed" else "prospective"
         return Claim(
             player=best.player,

@@ -97,6 +97,10 @@ SUITOR_FROM = re.compile(
     # "an offer of €30m from Brighton", "a bid worth £20m plus add-ons from"
     r"(?:(?:of|worth|in the region of|around|about)\s+(?:[\w£€$.,'’-]+\s+){1,5}?)?from\s+(?:the\s+)?$"
 )
+#: "They received £48.5m from Chelsea for Gittens": the club the money came from bought him.
+PAID_BY = re.compile(
+    r"(?<![\w-])(?:received|banked|pocketed|recouped|raked in)\s+(?:[\w£€$.,'’-]+\s+){1,6}?from\s+(?:the\s+)?$"
+)
 DEAL_AFTER = re.compile(
     r"\s+(?:medical|move|switch|transfer|loan move|loan switch|swoop|unveiling|debut deal)\b"
 )
@@ -170,7 +174,7 @@ def local_role(folded: str, start: int, end: int, text: str, floor: int = 0) -> 
         return PLACE
     if OPPONENT_BEFORE.search(before) or SCORE_BEFORE.search(before):
         return OPPONENT
-    if SUITOR_FROM.search(before):
+    if SUITOR_FROM.search(before) or PAID_BY.search(before):
         return TO
     if COUNTERPARTY_BEFORE.search(before):
         return COUNTERPARTY
