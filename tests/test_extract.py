@@ -860,3 +860,21 @@ def test_a_fan_sites_cheer_is_no_name_and_counts_for_its_club(pipeline):
     assert not [e for e in result.entities if e.kind == "person" and "Forza" in e.ref.name]
     wik = one(result.claims, "Wik")
     assert (wik.from_club.name, wik.to_club.name) == ("Real Madrid", "AC Milan")
+
+
+def test_they_is_the_one_club_the_paragraph_makes_a_subject_and_buys_each_player_it_takes(pipeline):
+    text = (
+        "Hearts land Vrba on a pre-contract\n\n"
+        "Heart of Midlothian have agreed a pre-contract with Dundee United midfielder Tomas Vrba.\n\n"
+        "It is not the first piece of business Hearts have done in 2026. They brought in striker "
+        "Jonas Wik from Aberdeen for around £1.2m in January, and took Brighton youngster Kofi Baah "
+        "on loan until the end of the season. Going the other way, they let Lars Eng join Livingston.\n\n"
+        "Omar Diallo arrived on a free transfer from Rangers, and the club are keen to keep him."
+    )
+    claims = claims_of(pipeline, text, published="2026-03-04")
+    assert one(claims, "Wik").to_club.name == "Hearts"
+    baah = one(claims, "Baah")
+    assert (baah.from_club.name, baah.to_club.name, baah.type) == ("Brighton", "Hearts", "loan")
+    assert one(claims, "Eng").from_club.name == "Hearts"
+    # "from Rangers" names no subject: "the club" is not Rangers
+    assert "Rangers" not in {c.to_club.name for c in claims if c.to_club}

@@ -23,6 +23,8 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 SENDS = re.compile(
     r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells|selling)\b"
 )
+#: Where one clause ends and a coordinated one starts: ", and took", " and Simons arrived", "; ".
+CLAUSE_JOIN = re.compile(r",\s*(?:before|after)\b|,?\s+(?:and|while|but|whereas)\b|;")
 #: "They received £48.5m from Chelsea for Gittens": the subject was paid for the player named after.
 PAID_FOR = re.compile(r"(?:received|banked|pocketed|recouped|raked in)\b")
 PLAYER_TO_CLUB = re.compile(r"(?:['’]s?\s+(?:loan|move|transfer|switch|return))?\s+(?:to|->|→)\s+(?:the\s+)?")
@@ -650,7 +652,8 @@ class ClaimFinder:
             elif role in (roles.OPPONENT, roles.FORMER, roles.PLACE, roles.SOMEONE_ELSES):
                 continue
             elif role == roles.FROM:
-                leaving.append(club.ref)
+                if _leaves_from(doc, club, player):
+                    leaving.append(club.ref)
             elif role == roles.CURRENT or (
                 known_club is not None and club.ref.id == known_club.id and role != roles.TO
             ):
@@ -669,7 +672,10 @@ class ClaimFinder:
                 # "Arsenal have opened talks with Brentford": the other side of a buyer sells;
                 # "Celtic have told Wolfsburg he is not for sale": the other side of a seller buys
                 leaving.append(club.ref)
-            elif club.ref not in destinations and _goes_with(doc, club, role, player, players):
+            elif club.ref not in destinations and (
+                _goes_with(doc, club, role, player, players)
+                or _buys_in_clause(doc, club, player, clubs, club_roles, attached, cues)
+            ):
                 destinations.append(club.ref)
         if len(leaving) > 1:
             # "the arrivals of Pedro from Brighton and Delap from Ipswich": each from his own club
@@ -933,6 +939,42 @@ def _goes_with(doc: Doc, club: Mention, role: str, player: Mention, players: lis
         if len(listed) > 1:
             return player in listed
     return _nearest_player(club, role, players) is player
+
+
+def _leaves_from(doc: Doc, club: Mention, player: Mention) -> bool:
+    """Whether "from Aberdeen" may be `player`'s: not when it belongs to an earlier clause
+    ("brought in Wik from Aberdeen, and took Baah on loan")."""
+    return not (club.end <= player.start and CLAUSE_JOIN.search(doc.folded, club.end, player.start))
+
+
+def _buys_in_clause(
+    doc: Doc,
+    club: Mention,
+    player: Mention,
+    clubs: list[Mention],
+    club_roles: dict,
+    attached: dict[int, Mention],
+    cues: list[tuple[int, int, str]],
+) -> bool:
+    """ "They brought in Haugland from Rosenborg, and took Brighton youngster Breward on loan":
+    the subject of the clause buys each player a buying cue wraps ("took X on loan", "signing X
+    from"), unless another club takes over as subject before him."""
+    if club_roles[id(club)] != roles.SUBJECT or club.end > player.start:
+        return False
+    wrapped = any(
+        club.end <= c[0] < player.start
+        and player.end <= c[1]
+        and c[2] != "sell"
+        and not SENDS.match(doc.folded, c[0])
+        for c in cues
+    )
+    return wrapped and not any(
+        club.end <= other.start < player.start
+        and club_roles[id(other)] == roles.SUBJECT
+        and id(other) not in attached
+        and other.ref != club.ref
+        for other in clubs
+    )
 
 
 def _nearest_player(club: Mention, role: str, players: list[Mention]) -> Mention | None:

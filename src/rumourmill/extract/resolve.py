@@ -554,24 +554,32 @@ def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _inside_quote(doc.text, start):
             continue
         paragraph = doc.sentences[doc.sentence_of(start)].paragraph
+        before = []  # clubs named earlier in the paragraph, the latest first
+        for m in reversed(mentions):
+            if m.end > start:
+                continue
+            if doc.sentences[doc.sentence_of(m.start)].paragraph != paragraph:
+                break
+            if m.kind == "club" and m.ref is not None and m.ref.id is not None:
+                before.append(m)
+        # "They brought in Haugland… Going the other way, they let Lowrie join Livingston"
+        before += [m for m in added if doc.sentences[doc.sentence_of(m.start)].paragraph == paragraph]
+        before.sort(key=lambda m: m.start, reverse=True)
         subject = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.end <= start
-                and m.kind == "club"
-                and m.ref is not None
-                and m.ref.id is not None
-                and doc.sentences[doc.sentence_of(m.start)].paragraph == paragraph
-                and OPENS_CLAUSE.search(doc.folded, max(0, m.start - 4), m.start) is not None
-            ),
-            None,
+            (m for m in before if OPENS_CLAUSE.search(doc.folded, max(0, m.start - 4), m.start)),
+            # "…the business Hearts have done. They brought in…": the one club the paragraph names,
+            # if it is the subject of its own clause (not "arrived from Real Madrid", "face Celtic")
+            before[0]
+            if len({m.ref.id for m in before}) == 1 and HAS_VERB.match(doc.folded, before[0].end)
+            else None,
         )
         if subject is not None:
             added.append(_club_said_as(doc, start, end, "anaphor", subject.ref.id))
     return added
 
 
+#: What comes right after a club that is the subject of its clause: "Hearts have done", "City are".
+HAS_VERB = re.compile(r"['’]ve\b|\s+(?:have|has|had|are|is|were|was|will|would|could|did|do|does)\b")
 #: What comes right before a club that is the subject of its clause: a sentence start, "and".
 OPENS_CLAUSE = re.compile(r"(?:^|[.:;\n]\s*|,? and |, but |^\s*)$")
 
