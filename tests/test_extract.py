@@ -878,3 +878,15 @@ def test_they_is_the_one_club_the_paragraph_makes_a_subject_and_buys_each_player
     assert one(claims, "Eng").from_club.name == "Hearts"
     # "from Rangers" names no subject: "the club" is not Rangers
     assert "Rangers" not in {c.to_club.name for c in claims if c.to_club}
+
+
+def test_a_club_that_lost_a_player_to_another_sold_him_and_a_league_is_no_player(pipeline):
+    text = (
+        "Palace already lost Tomas Vrba to Arsenal for £60m in the summer. "
+        "Leeds lost 2-0 to Everton on Saturday, and Jonas Wik lost his place to Kofi Baah. "
+        "Lars Eng spent last season on loan at Mirandés in the Segunda División."
+    )
+    claims = claims_of(pipeline, text, published="2025-12-10")
+    vrba = one(claims, "Vrba")
+    assert (vrba.from_club.name, vrba.to_club.name, vrba.stage) == ("Crystal Palace", "Arsenal", "completed")
+    assert {c.player.name for c in claims} == {"Tomas Vrba", "Lars Eng"}

@@ -21,7 +21,7 @@ from rumourmill.models import Fee, Mention, Ref, Source
 
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 SENDS = re.compile(
-    r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells|selling)\b"
+    r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells|selling|lost)\b"
 )
 #: Where one clause ends and a coordinated one starts: ", and took", " and Simons arrived", "; ".
 CLAUSE_JOIN = re.compile(r",\s*(?:before|after)\b|,?\s+(?:and|while|but|whereas)\b|;")
