@@ -890,3 +890,15 @@ def test_a_club_that_lost_a_player_to_another_sold_him_and_a_league_is_no_player
     vrba = one(claims, "Vrba")
     assert (vrba.from_club.name, vrba.to_club.name, vrba.stage) == ("Crystal Palace", "Arsenal", "completed")
     assert {c.player.name for c in claims} == {"Tomas Vrba", "Lars Eng"}
+
+
+def test_a_journalists_name_does_not_stop_a_suitor_sentence_from_meaning_the_story_player(pipeline):
+    text = (
+        "Everton have lodged a £22million bid for Brest forward Tomas Vrba, according to David "
+        "Ornstein of The Athletic.\n\n"
+        "The Toffees are not alone in tracking the Czech. Ornstein adds that Lens made an "
+        "enquiry earlier this month."
+    )
+    claims = claims_of(pipeline, text, published="2025-06-19")
+    lens = one(claims, "Vrba", "Lens")
+    assert lens.origin.name == "David Ornstein"

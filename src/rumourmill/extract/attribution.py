@@ -101,7 +101,7 @@ class Attributor:
         doc: Doc, offset: int, folded: str, mentions: list[Mention], regexes: dict
     ) -> Attribution | None:
         sources = [
-            m for m in mentions if m.kind == "outlet" or (m.kind == "person" and _is_journalist(doc, m))
+            m for m in mentions if m.kind == "outlet" or (m.kind == "person" and is_journalist(doc, m))
         ]
         if sources:
             # the innermost named source is the origin: the one introduced by "citing", "a report in"…
@@ -146,7 +146,8 @@ def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Sou
     return None
 
 
-def _is_journalist(doc: Doc, mention: Mention) -> bool:
+def is_journalist(doc: Doc, mention: Mention) -> bool:
+    """A writer or broadcaster the KB knows: his name credits a report, he moves no one."""
     entity = doc.kb.get(mention.ref.id) if mention.ref else None
     return bool(entity and entity.attrs.get("role") == "journalist")
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from rumourmill.extract import patterns, roles, terms, windows
+from rumourmill.extract.attribution import is_journalist
 from rumourmill.extract.document import Doc, Sentence
 from rumourmill.extract.resolve import title_club
 from rumourmill.kb.names import fold
@@ -319,7 +320,8 @@ class ClaimFinder:
             firsts.setdefault(_key(player), player)
         players = list(firsts.values())
         if not players:
-            named_people = any(m.kind == "person" for m in mentions)
+            # "Ornstein adds that Lens made an enquiry": a journalist's name is no other subject
+            named_people = any(m.kind == "person" and not is_journalist(doc, m) for m in mentions)
             continues = sentence.start != doc.sentences[index].start  # a clause of a longer sentence
             if (
                 focus is None
