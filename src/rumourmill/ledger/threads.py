@@ -315,10 +315,18 @@ def _squad_context(conn: Connection, threads: dict[str, tuple[str | None, set[st
         .where(f.c.kind.in_(SQUAD_FACTS))
         .where(f.c.article_id.in_(in_threads) | f.c.subject_id.in_(clubs))
     ).all()
-    return {
-        thread_id: sum(1 for fact in facts if fact.article_id in ids or (club and fact.subject_id == club))
-        for thread_id, (club, ids) in threads.items()
-    }
+    by_article: dict[str, set[int]] = {}
+    by_subject: dict[str, set[int]] = {}
+    for fact in facts:
+        by_article.setdefault(fact.article_id, set()).add(fact.id)
+        by_subject.setdefault(fact.subject_id, set()).add(fact.id)
+    counts = {}
+    for thread_id, (club, ids) in threads.items():
+        found = set(by_subject.get(club, ())) if club else set()
+        for article_id in ids:
+            found |= by_article.get(article_id, set())
+        counts[thread_id] = len(found)
+    return counts
 
 
 def ledger_date(conn: Connection) -> date | None:
