@@ -902,3 +902,16 @@ def test_a_journalists_name_does_not_stop_a_suitor_sentence_from_meaning_the_sto
     claims = claims_of(pipeline, text, published="2025-06-19")
     lens = one(claims, "Vrba", "Lens")
     assert lens.origin.name == "David Ornstein"
+
+
+def test_a_suitor_talking_to_the_players_club_is_about_the_story_player(pipeline):
+    text = (
+        "Fiorentina have agreed a loan with an obligation to buy for Villarreal defender Tomas Vrba.\n\n"
+        "The Viola were not the only club in the race. Real Betis held talks with the Yellow Submarine "
+        "in June over a loan with an option to buy, but the Andalusian side pulled out when Villarreal "
+        "insisted on an obligation instead."
+    )
+    claims = claims_of(pipeline, text, published="2025-07-09")
+    betis = one(claims, "Vrba", "Real Betis")
+    assert (betis.from_club.name, betis.stage) == ("Villarreal", "collapsed")
+    assert "Villarreal" not in {c.to_club.name for c in claims}

@@ -327,7 +327,13 @@ class ClaimFinder:
                 focus is None
                 or named_people
                 or not positive
-                or not (continues or PRONOUN.search(folded) or _only_suitors(club_roles))
+                or not (
+                    continues
+                    or PRONOUN.search(folded)
+                    or _only_suitors(
+                        clubs, club_roles, focus and (current.get(_key(focus)) or self._kb_club(doc, focus))
+                    )
+                )
                 or (not PRONOUN.search(folded) and _someone_else_wanted(folded))
             ):
                 return []
@@ -1051,9 +1057,14 @@ def _from_club_of(doc: Doc, player: Mention, clubs: list[Mention], club_roles: d
     )
 
 
-def _only_suitors(club_roles: dict) -> bool:
-    """ "Juventus and Inter are also keen": clubs with no other role, following a claim."""
-    return all(role == roles.SUBJECT for role in club_roles.values())
+def _only_suitors(clubs: list[Mention], club_roles: dict, his_club: Ref | None) -> bool:
+    """ "Juventus and Inter are also keen", "Betis held talks with the Yellow Submarine" (his
+    club): clubs with no role but suitor, or his own club, following a claim."""
+    return all(
+        club_roles[id(club)] == roles.SUBJECT
+        or (his_club is not None and club.ref.id is not None and club.ref.id == his_club.id)
+        for club in clubs
+    )
 
 
 def _key(mention: Mention) -> str:
