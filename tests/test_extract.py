@@ -915,3 +915,17 @@ def test_a_suitor_talking_to_the_players_club_is_about_the_story_player(pipeline
     betis = one(claims, "Vrba", "Real Betis")
     assert (betis.from_club.name, betis.stage) == ("Villarreal", "collapsed")
     assert "Villarreal" not in {c.to_club.name for c in claims}
+
+
+def test_a_first_name_in_a_quote_is_the_player_named_in_full_and_an_agent_turns_to_another_move(pipeline):
+    text = (
+        "Torino midfielder Matteo Vrba has offers, his agent has revealed. "
+        '"Fiorentina and Bologna have both asked for information about Matteo. Bologna have made a '
+        'concrete offer to buy him." The agent also confirmed that Inter have asked about his client, but '
+        "dismissed reports of a bid from West Ham as fake news."
+    )
+    claims = claims_of(pipeline, text, published="2026-08-19")
+    # "Matteo" alone is also a surname in the KB: in the quote it is the player named in full
+    assert {c.player.name for c in claims} == {"Matteo Vrba"}
+    stages = {c.to_club.name: c.stage for c in claims}
+    assert stages["Bologna"] == "bid" and stages["Inter"] == "talks" and stages["West Ham"] == "denied"

@@ -70,6 +70,10 @@ WINDOW_FRAMING = re.compile(
 CLAUSE_BREAK = re.compile(
     r"[;,]\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])"
     r"|[;,]\s+(?:and|but|while)\s+(?=they\s|the club\s)"  # "…, and they are in talks with Burnley"
+    # "…have asked about his client, but dismissed reports of an offer from West Ham": the same
+    # speaker turns to another move
+    r"|,\s+but\s+(?=(?:also\s+)?(?:dismissed|denied|rejected|ruled out|played down|refused|insisted|admitted|"
+    r"confirmed|added|said|revealed)\b)"
 )
 #: An article that lists moves already made: its bare "X – A to B" lines are completed moves.
 DONE_DEALS = re.compile(

@@ -85,3 +85,10 @@ class Doc:
         low = bisect_left(self._starts, sentence.start)
         high = bisect_left(self._starts, sentence.end, low)
         return self.mentions[low:high]
+
+
+def inside_quote(text: str, offset: int) -> bool:
+    """Whether `offset` falls inside quoted speech of its paragraph."""
+    opening = text.rfind("\n", 0, offset) + 1
+    before = text[opening:offset]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")

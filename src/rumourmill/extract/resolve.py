@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from rumourmill.extract.document import Doc
+from rumourmill.extract.document import Doc, inside_quote
 from rumourmill.extract.mentions import age_after, named_by_role, position_before
 from rumourmill.extract.patterns import at_word_start
 from rumourmill.kb import KBEntity, KnowledgeBase
@@ -110,7 +110,7 @@ class Resolver:
                 resolved.append(mention)
         resolved.sort(key=lambda m: m.start)
         resolved = [_in_office(doc, m) for m in resolved]
-        resolved = _same_unknown_names(resolved)
+        resolved = _same_unknown_names(doc, resolved)
         context = Counter(m.ref.id for m in resolved if m.ref)
         resolved = [
             self.resolve_surname(doc, m, resolved, context) if m.how == "surname" else m for m in resolved
@@ -427,11 +427,23 @@ def _named_in_full(mention: Mention, full_names: dict[str, Ref]) -> Mention | No
     return mention.resolved(ref)
 
 
-def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
-    """ "Ferreira Lobo" after "Tomás Ferreira Lobo" is the same unknown person."""
+def _same_unknown_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Ferreira Lobo" after "Tomás Ferreira Lobo" is the same unknown person; so is "Matteo"
+    in a quote after "Matteo Cirillo" ("Bologna have asked about Matteo"), if no one else named
+    before has that first name."""
     seen: list[Ref] = []
+    full_names: dict[str, dict[Ref, Mention]] = {}  # first name -> people named in full before
     out = []
     for mention in mentions:
+        named = full_names.get(fold(mention.text), {})
+        if (
+            mention.how in ("surname", "unknown_name")
+            and len(named) == 1
+            and inside_quote(doc.text, mention.start)
+        ):
+            (full,) = named.values()
+            out.append(replace(mention, ref=full.ref, kind=full.kind, how=full.how))
+            continue
         if mention.how.startswith("unknown_name") and mention.ref is not None:
             short = " " + fold(mention.ref.name)
             earlier = next(
@@ -442,6 +454,8 @@ def _same_unknown_names(mentions: list[Mention]) -> list[Mention]:
                 mention = mention.resolved(earlier)
             else:
                 seen.append(mention.ref)
+        if mention.kind in ("player", "person") and mention.ref is not None and " " in mention.ref.name:
+            full_names.setdefault(fold(mention.ref.name).split()[0], {})[mention.ref] = mention
         out.append(mention)
     return out
 
@@ -524,7 +538,7 @@ def first_person_clubs(doc: Doc, home: str) -> list[Mention]:
             moves = JOINING.search(folded, max(0, start - 30), start)
         else:
             continue
-        if moves and not _inside_quote(doc.text, start):
+        if moves and not inside_quote(doc.text, start):
             added.append(_club_said_as(doc, start, end, "first_person", home))
     return added
 
@@ -532,13 +546,6 @@ def first_person_clubs(doc: Doc, home: str) -> list[Mention]:
 def _club_said_as(doc: Doc, start: int, end: int, how: str, club_id: str) -> Mention:
     """A club mention made by a word that is not its name ("we", "they", "the club")."""
     return _with_ref(doc.kb, Mention(start, end, doc.text[start:end], "club", None, how), club_id)
-
-
-def _inside_quote(text: str, offset: int) -> bool:
-    """Whether `offset` falls inside quoted speech of its paragraph."""
-    opening = text.rfind("\n", 0, offset) + 1
-    before = text[opening:offset]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -551,7 +558,7 @@ def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if match is None:
             continue
         start, end = match.span(1)
-        if _inside_quote(doc.text, start):
+        if inside_quote(doc.text, start):
             continue
         paragraph = doc.sentences[doc.sentence_of(start)].paragraph
         before = []  # clubs named earlier in the paragraph, the latest first
