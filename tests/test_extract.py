@@ -929,3 +929,11 @@ def test_a_first_name_in_a_quote_is_the_player_named_in_full_and_an_agent_turns_
     assert {c.player.name for c in claims} == {"Matteo Vrba"}
     stages = {c.to_club.name: c.stage for c in claims}
     assert stages["Bologna"] == "bid" and stages["Inter"] == "talks" and stages["West Ham"] == "denied"
+
+
+def test_a_former_player_with_a_board_is_a_person(pipeline):
+    text = "Benfica sold Tomas Vrba to Real Madrid for €50m in July, and Rui Costa's board had been braced for more offers."
+    result = extract_text(text, published="2025-08-26", pipeline=pipeline)
+    kinds = {e.ref.name: e.kind for e in result.entities}
+    assert kinds["Rui Costa"] == "person"
+    assert {c.player.name for c in result.claims} == {"Tomas Vrba"}

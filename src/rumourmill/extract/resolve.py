@@ -461,11 +461,20 @@ def _same_unknown_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _in_office(doc: Doc, mention: Mention) -> Mention:
-    """ "Manchester United boss Ole Gunnar Solskjaer", "Liverpool legend Steven Gerrard": a former
-    player named by what he is now is a person, whose moves are no player's transfer."""
-    if mention.kind == "player" and named_by_role(doc.folded, mention.start):
+    """ "Manchester United boss Ole Gunnar Solskjaer", "Liverpool legend Steven Gerrard", "Rui
+    Costa's board": a former player named by what he is now is a person, whose moves are no
+    player's transfer."""
+    if mention.kind == "player" and (
+        named_by_role(doc.folded, mention.start) or OFFICE_AFTER.match(doc.folded, mention.end)
+    ):
         return replace(mention, kind="person")
     return mention
+
+
+#: What a president or owner has: "Rui Costa's board", "Florentino Perez's regime".
+OFFICE_AFTER = re.compile(
+    r"['’]s?\s+(?:board|boardroom|regime|administration|presidency|hierarchy|ownership|consortium)\b"
+)
 
 
 def _with_ref(kb: KnowledgeBase, mention: Mention, entity_id: str) -> Mention:
