@@ -872,7 +872,9 @@ def test_they_is_the_one_club_the_paragraph_makes_a_subject_and_buys_each_player
         "Omar Diallo arrived on a free transfer from Rangers, and the club are keen to keep him."
     )
     claims = claims_of(pipeline, text, published="2026-03-04")
-    assert one(claims, "Wik").to_club.name == "Hearts"
+    wik = one(claims, "Wik")
+    # the loan is Baah's: each player has the terms named between him and the next
+    assert (wik.to_club.name, wik.type) == ("Hearts", "permanent")
     baah = one(claims, "Baah")
     assert (baah.from_club.name, baah.to_club.name, baah.type) == ("Brighton", "Hearts", "loan")
     assert one(claims, "Eng").from_club.name == "Hearts"

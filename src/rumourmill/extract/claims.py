@@ -444,7 +444,7 @@ class ClaimFinder:
                 if buyer is not None:
                     destinations = [buyer]
                     from_club = self._kb_club(doc, player, before=buyer)
-            moves = [(club, deal) for club in destinations]
+            moves = [(club, _terms_of(doc, players, player, sentence, deal)) for club in destinations]
             if deal == "extension" and own:
                 # a new contract at home; interest from elsewhere is a move of unstated terms
                 moves = [(club, "unknown") for club in destinations if club != own[0]] + [
@@ -951,6 +951,18 @@ def _goes_with(doc: Doc, club: Mention, role: str, player: Mention, players: lis
         if len(listed) > 1:
             return player in listed
     return _nearest_player(club, role, players) is player
+
+
+def _terms_of(doc: Doc, players: list[Mention], player: Mention, clause: Sentence, deal: str) -> str:
+    """ "They brought in Haugland for £1.2m, and took Breward on loan": with several players in
+    a clause, each has the terms named between his neighbours, if any are, else the clause's."""
+    if len(players) < 2 or deal in ("extension", "release", "unknown"):
+        return deal
+    at = players.index(player)
+    start = players[at - 1].end if at else clause.start
+    end = players[at + 1].start if at + 1 < len(players) else clause.end
+    own = terms.deal_type(doc.folded[start:end])
+    return deal if own == "unknown" else own
 
 
 def _leaves_from(doc: Doc, club: Mention, player: Mention) -> bool:
