@@ -939,3 +939,19 @@ def test_a_former_player_with_a_board_is_a_person(pipeline):
     kinds = {e.ref.name: e.kind for e in result.entities}
     assert kinds["Rui Costa"] == "person"
     assert {c.player.name for c in result.claims} == {"Tomas Vrba"}
+
+
+def test_suitors_battling_for_a_player_who_turned_down_his_contract_are_only_interested(pipeline):
+    text = (
+        "Liverpool, Tottenham and Juventus are set to battle it out for Bayern winger Tomas Vrba, 25, "
+        "who has turned down an offer of a contract extension with the German club. (Sun)\n\n"
+        "Sunderland may try to take Lyon forward Jonas Wik, 19, on loan with an option to buy in January. (Foot Mercato)"
+    )
+    claims = claims_of(pipeline, text, published="2025-12-16")
+    assert {(c.player.name, c.to_club.name, c.stage) for c in claims if c.to_club} >= {
+        ("Tomas Vrba", "Liverpool", "interest"),
+        ("Tomas Vrba", "Tottenham", "interest"),
+        ("Tomas Vrba", "Juventus", "interest"),
+        ("Jonas Wik", "Sunderland", "interest"),
+    }
+    assert one(claims, "Wik").type == "loan_with_option"

@@ -62,6 +62,8 @@ REFERS_BACK = re.compile(
 )
 BACKGROUND_ASIDE = re.compile(
     r",\s+(?:who|having)\s+(?:had\s+)?(?:joined|signed|arrived|moved|came|was signed|was bought|was sold)\b[^,;.]*(?:,|(?=[;.]))"
+    # ", who has rejected two contract offers from the Italian club": his own contract, not the move
+    r"|,\s+who\s+(?:has\s+|had\s+)?(?:already\s+)?(?:rejected|turned down|refused|snubbed)\b[^,;.]*(?:contract|deal|terms|extension)[^,;.]*(?:,|(?=[;.]))"
 )
 WINDOW_FRAMING = re.compile(
     r"\b(?:deadline day|transfer window|(?:january|summer|winter) window|window (?:review|recap))\b"
