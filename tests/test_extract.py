@@ -955,3 +955,14 @@ def test_suitors_battling_for_a_player_who_turned_down_his_contract_are_only_int
         ("Jonas Wik", "Sunderland", "interest"),
     }
     assert one(claims, "Wik").type == "loan_with_option"
+
+
+def test_an_unknown_name_speaking_about_another_player_is_not_the_one_moving(pipeline):
+    text = (
+        "The agent of Torino midfielder Tomas Vrba has revealed his client has offers. Paolo Benedetti "
+        'said: "Fiorentina and Bologna have both asked for information about Vrba. Bologna have made a '
+        'concrete offer to buy him."'
+    )
+    claims = claims_of(pipeline, text, published="2026-08-19")
+    assert {c.player.name for c in claims} == {"Tomas Vrba"}
+    assert one(claims, "Vrba", "Bologna").stage == "bid"

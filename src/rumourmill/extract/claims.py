@@ -96,6 +96,11 @@ JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:th
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
 #: "Chelsea and Manchester United to keep…": the last items of a list of names.
+#: Right after a speaker's name: "Benedetti said", "Benedetti, speaking to Sky, added".
+SPEAKS_AFTER = re.compile(
+    r"(?:\s*,\s*speaking to [^,]{2,40},)?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|"
+    r"explained|explains|admitted|admits|revealed|reveals|confirmed|confirms)\b"
+)
 LIST_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 ELLIPSIS_WORDS = frozenset("from to and or for on loan a an the in at with each both also as well".split())
@@ -320,6 +325,14 @@ class ClaimFinder:
             and not AS_COACH.match(doc.folded, p.end)  # "appoint Steven Gerrard as manager"
         ]
         if len({_key(p) for p in players}) > 1:
+            # 'Paolo Benedetti said: "Bologna have asked about Matteo"': an unknown name that
+            # speaks about another player is his agent or his coach, not the one moving
+            players = [
+                p
+                for p in players
+                if not (p.ref.id is None and SPEAKS_AFTER.match(doc.folded, p.end))
+                or all(_key(other) == _key(p) for other in players)
+            ] or players
             players = _players_in_play(players, cues)
         firsts: dict[str, Mention] = {}
         for player in players:  # "Guendouzi … the 22-year-old": each player once, as first named
