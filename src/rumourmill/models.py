@@ -7,7 +7,7 @@ alone. Character offsets always index into `Article.text`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 ENTITY_KINDS = ("player", "club", "person", "outlet", "competition")
@@ -38,17 +38,23 @@ class Article:
     source: str | None = None  # file path or "file.jsonl:12", for messages
     credit: str | None = None  # the report a summary is credited to, e.g. a gossip item's "(Sun)"
     body_start: int = 0  # where the story starts in `text` (after a date/caption line)
+    _id: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
-        """Stable id: the same story from the same place always gets the same id."""
-        digest = hashlib.sha1()
-        digest.update((self.url or "").encode())
-        digest.update(b"\0")
-        digest.update((self.title or "").encode())
-        digest.update(b"\0")
-        digest.update(self.text.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()[:16]
+        """Stable id: the same story from the same place always gets the same id.
+
+        A hash of the whole text, asked for once per stored row: made on first use and kept.
+        """
+        if self._id is None:
+            digest = hashlib.sha1()
+            digest.update((self.url or "").encode())
+            digest.update(b"\0")
+            digest.update((self.title or "").encode())
+            digest.update(b"\0")
+            digest.update(self.text.encode("utf-8", "surrogatepass"))
+            object.__setattr__(self, "_id", digest.hexdigest()[:16])
+        return self._id
 
 
 @dataclass(frozen=True, slots=True)

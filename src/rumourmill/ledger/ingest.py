@@ -102,9 +102,8 @@ def _prepare(conn, read, pipeline: Pipeline, report: IngestReport) -> list[store
     for article, extraction, sig in read:
         duplicate = store.best_match(sig, candidates)
         if duplicate is None:
-            article_id = article.id
             for key in sig.band_keys():
-                candidates.setdefault(key, []).append((article_id, sig))
+                candidates.setdefault(key, []).append((article.id, sig))
         report.near_duplicates += duplicate is not None
         report.claims += len(extraction.claims)
         prepared.append(store.prepare(extraction, pipeline.kb, sig, duplicate))

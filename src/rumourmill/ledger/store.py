@@ -117,11 +117,10 @@ def prepare(
     extraction: Extraction, kb: KnowledgeBase, signature: Signature, duplicate: tuple[str, float] | None
 ) -> Rows:
     article = extraction.article
-    article_id = article.id  # a hash of the whole text: made once, not per row
     outlet_id, outlet_tier = source_tier(kb, article.outlet)
     rows = Rows(
         article={
-            "id": article_id,
+            "id": article.id,
             "url": article.url,
             "title": article.title,
             "outlet": schema.clip(article.outlet),
@@ -139,10 +138,10 @@ def prepare(
         }
     )
     if not duplicate:  # only originals are candidates for later articles
-        rows.bands = band_rows(article_id, signature)
+        rows.bands = band_rows(article.id, signature)
     rows.mentions = [
         {
-            "article_id": article_id,
+            "article_id": article.id,
             "kind": entity.kind,
             "entity_id": entity.ref.id,
             "name": schema.clip(entity.ref.name),
@@ -160,7 +159,7 @@ def prepare(
         _, tier = source_tier(kb, claim.origin)
         rows.claims.append(
             {
-                "article_id": article_id,
+                "article_id": article.id,
                 "thread_id": key.id if key else None,
                 "player_id": claim.player.id,
                 "player_name": schema.clip(claim.player.name),
@@ -190,7 +189,7 @@ def prepare(
         )
     rows.facts = [
         {
-            "article_id": article_id,
+            "article_id": article.id,
             "kind": fact.kind,
             "subject_id": fact.subject.id,
             "subject_name": schema.clip(fact.subject.name),
@@ -203,7 +202,7 @@ def prepare(
     ]
     rows.stances = [
         {
-            "article_id": article_id,
+            "article_id": article.id,
             "about_id": stance.about.id if stance.about else None,
             "about_name": schema.clip(stance.about.name) if stance.about else None,
             "view": stance.view,
