@@ -27,7 +27,7 @@ SENDS = re.compile(
 #: Where one clause ends and a coordinated one starts: ", and took", " and Simons arrived", "; ".
 CLAUSE_JOIN = re.compile(r",\s*(?:before|after)\b|,?\s+(?:and|while|but|whereas)\b|;")
 #: "They received £48.5m from Chelsea for Gittens": the subject was paid for the player named after.
-PAID_FOR = re.compile(r"(?:received|banked|pocketed|recouped|raked in)\b")
+PAID_FOR = re.compile(roles.PAID + r"\b")
 PLAYER_TO_CLUB = re.compile(r"(?:['’]s?\s+(?:loan|move|transfer|switch|return))?\s+(?:to|->|→)\s+(?:the\s+)?")
 #: What may come before the player who opens an entry: a time, a label ("CONFIRMED:").
 ENTRY_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–:|]\s*)?)?(?:[a-z ]{3,20}:\s*)?")
@@ -95,12 +95,12 @@ CHASE = r"(?:race|chase|queue|battle|hunt|running|fight|scramble|pursuit)\b"
 JOINED_RACE = re.compile(rf"(?:the {CHASE}|(?:[\w'’,-]+[ \t]+){{0,8}}?in (?:the {CHASE}|pursuit\b|\w+ing\b))")
 SELL_WORDS = re.compile(r"\b(?:sell|sale|leave|let|part|go)\b")
 PRONOUN = re.compile(r"\b(?:he|him|his|the player)\b")
-#: "Chelsea and Manchester United to keep…": the last items of a list of names.
 #: Right after a speaker's name: "Benedetti said", "Benedetti, speaking to Sky, added".
 SPEAKS_AFTER = re.compile(
     r"(?:\s*,\s*speaking to [^,]{2,40},)?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|"
     r"explained|explains|admitted|admits|revealed|reveals|confirmed|confirms)\b"
 )
+#: "Chelsea and Manchester United to keep…": the last items of a list of names.
 LIST_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 ELLIPSIS_WORDS = frozenset("from to and or for on loan a an the in at with each both also as well".split())
@@ -328,10 +328,7 @@ class ClaimFinder:
             # 'Paolo Benedetti said: "Bologna have asked about Matteo"': an unknown name that
             # speaks about another player is his agent or his coach, not the one moving
             players = [
-                p
-                for p in players
-                if not (p.ref.id is None and SPEAKS_AFTER.match(doc.folded, p.end))
-                or all(_key(other) == _key(p) for other in players)
+                p for p in players if not (p.ref.id is None and SPEAKS_AFTER.match(doc.folded, p.end))
             ] or players
             players = _players_in_play(players, cues)
         firsts: dict[str, Mention] = {}
@@ -349,9 +346,7 @@ class ClaimFinder:
                 or not (
                     continues
                     or PRONOUN.search(folded)
-                    or _only_suitors(
-                        clubs, club_roles, focus and (current.get(_key(focus)) or self._kb_club(doc, focus))
-                    )
+                    or _only_suitors(clubs, club_roles, current.get(_key(focus)) or self._kb_club(doc, focus))
                 )
                 or (not PRONOUN.search(folded) and _someone_else_wanted(folded))
             ):
@@ -459,7 +454,8 @@ class ClaimFinder:
                 if buyer is not None:
                     destinations = [buyer]
                     from_club = self._kb_club(doc, player, before=buyer)
-            moves = [(club, _terms_of(doc, players, player, sentence, deal)) for club in destinations]
+            terms_of_move = _terms_of(doc, players, player, sentence, deal)
+            moves = [(club, terms_of_move) for club in destinations]
             if deal == "extension" and own:
                 # a new contract at home; interest from elsewhere is a move of unstated terms
                 moves = [(club, "unknown") for club in destinations if club != own[0]] + [

@@ -54,6 +54,10 @@ class Doc:
             self._sentence_index_of = self.sentences
         return max(bisect_right(self._sentence_starts, offset) - 1, 0)
 
+    def paragraph_of(self, offset: int) -> int:
+        """Number of the paragraph holding `offset`."""
+        return self.sentences[self.sentence_of(offset)].paragraph
+
     def matches_by_sentence(self, key: str, regex: re.Pattern[str] | CueRegex) -> dict[int, list]:
         """Matches of `regex` over the whole story, by sentence index; one pass per document."""
         found = self._hits.get(key)

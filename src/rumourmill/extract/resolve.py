@@ -317,7 +317,7 @@ class Resolver:
             if coach and coach in doc.kb.entities:
                 return _with_ref(doc.kb, mention, coach)
         best, best_score = None, float("-inf")
-        paragraph = doc.sentences[doc.sentence_of(mention.start)].paragraph
+        paragraph = doc.paragraph_of(mention.start)
         for distance, other in enumerate(reversed(earlier)):
             if other.ref is None or mention.start - other.start > DESCRIPTOR_REACH:
                 continue
@@ -330,7 +330,7 @@ class Resolver:
             if other.how in ("unknown_name:role", "surname:role") and kind != "role":
                 continue  # "vice president Fernando Gomez" is no "Spanish international"
             fit = self.fit(doc, kind, folded, other, owner, ages)
-            same_item = doc.sentences[doc.sentence_of(other.start)].paragraph == paragraph
+            same_item = doc.paragraph_of(other.start) == paragraph
             if fit is None:
                 if not (same_item and kind == "demonym"):
                     continue
@@ -569,17 +569,17 @@ def clubs_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = match.span(1)
         if inside_quote(doc.text, start):
             continue
-        paragraph = doc.sentences[doc.sentence_of(start)].paragraph
+        paragraph = doc.paragraph_of(start)
         before = []  # clubs named earlier in the paragraph, the latest first
         for m in reversed(mentions):
             if m.end > start:
                 continue
-            if doc.sentences[doc.sentence_of(m.start)].paragraph != paragraph:
+            if doc.paragraph_of(m.start) != paragraph:
                 break
             if m.kind == "club" and m.ref is not None and m.ref.id is not None:
                 before.append(m)
         # "They brought in Haugland… Going the other way, they let Lowrie join Livingston"
-        before += [m for m in added if doc.sentences[doc.sentence_of(m.start)].paragraph == paragraph]
+        before += [m for m in added if doc.paragraph_of(m.start) == paragraph]
         before.sort(key=lambda m: m.start, reverse=True)
         subject = next(
             (m for m in before if OPENS_CLAUSE.search(doc.folded, max(0, m.start - 4), m.start)),

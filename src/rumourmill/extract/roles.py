@@ -98,9 +98,8 @@ SUITOR_FROM = re.compile(
     r"(?:(?:of|worth|in the region of|around|about)\s+(?:[\w£€$.,'’-]+\s+){1,5}?)?from\s+(?:the\s+)?$"
 )
 #: "They received £48.5m from Chelsea for Gittens": the club the money came from bought him.
-PAID_BY = re.compile(
-    r"(?<![\w-])(?:received|banked|pocketed|recouped|raked in)\s+(?:[\w£€$.,'’-]+\s+){1,6}?from\s+(?:the\s+)?$"
-)
+PAID = r"(?:received|banked|pocketed|recouped|raked in)"
+PAID_BY = re.compile(rf"(?<![\w-]){PAID}\s+(?:[\w£€$.,'’-]+\s+){{1,6}}?from\s+(?:the\s+)?$")
 DEAL_AFTER = re.compile(
     r"\s+(?:medical|move|switch|transfer|loan move|loan switch|swoop|unveiling|debut deal)\b"
 )
