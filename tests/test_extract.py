@@ -98,6 +98,20 @@ def test_deal_terms(pipeline, wording, expected):
     assert claim.type == expected
 
 
+def test_fee_makes_a_move_permanent_and_belongs_to_its_player(pipeline):
+    text = (
+        "Hearts have had a busy window. Jonas Wik joined from Aberdeen for £1.5m plus add-ons.\n\n"
+        "Hearts agreed a £2m deal for Kofi Baah, paving the way for Lars Eng to leave for Motherwell."
+    )
+    claims = claims_of(pipeline, text, published="2025-09-03")
+    wik = one(claims, "Jonas Wik", "Hearts")
+    assert (wik.type, wik.stage, wik.fee.amount) == ("permanent", "completed", 1_500_000)
+    baah = one(claims, "Kofi Baah", "Hearts")
+    assert (baah.type, baah.fee.amount) == ("permanent", 2_000_000)
+    eng = one(claims, "Lars Eng", "Motherwell")
+    assert eng.fee is None  # the £2m is Baah's
+
+
 @pytest.mark.parametrize(
     ("phrase", "published", "window"),
     [

@@ -473,6 +473,11 @@ class ClaimFinder:
                     and player_deal != "extension"
                 ):
                     continue
+                fee = _fee_of(sentence_fees, players, player, sentence.start) if deal != "extension" else None
+                if player_deal == "unknown" and sentence_fees:
+                    # "joined from Frankfurt for £69m", "spent £200m, landing Cunha and Mbeumo": money
+                    # changes hands in a sale
+                    player_deal = "permanent"
                 drafts.append(
                     Draft(
                         player=player.ref,
@@ -488,9 +493,7 @@ class ClaimFinder:
                         duration_months=terms.duration_months(folded, paragraph_window)
                         if player_deal.startswith("loan")
                         else None,
-                        fee=_nearest_fee(sentence_fees, player.start - sentence.start)
-                        if deal not in ("extension",)
-                        else None,
+                        fee=fee,
                         player_mention=player,
                         background=background,
                     )
@@ -973,6 +976,8 @@ def _terms_of(doc: Doc, players: list[Mention], player: Mention, clause: Sentenc
     start = players[at - 1].end if at else clause.start
     end = players[at + 1].start if at + 1 < len(players) else clause.end
     own = terms.deal_type(doc.folded[start:end])
+    if own == "unknown" and terms.fees(doc.text[start:end], doc.folded[start:end]):
+        own = "permanent"  # "brought in Wik for £1.2m, and took Baah on loan"
     return deal if own == "unknown" else own
 
 
@@ -1098,7 +1103,13 @@ def _key(mention: Mention) -> str:
     return mention.ref.id or mention.ref.name if mention.ref else mention.text
 
 
-def _nearest_fee(fees: list[tuple[int, Fee]], position: int) -> Fee | None:
-    if not fees:
+def _fee_of(fees: list[tuple[int, Fee]], players: list[Mention], player: Mention, offset: int) -> Fee | None:
+    """The fee nearest the player, among those named between him and his neighbours: in "a £17m
+    deal for Mykolenko, paving the way for Digne to leave", Digne's move has no fee."""
+    at = players.index(player)
+    start = players[at - 1].end - offset if at else 0
+    end = players[at + 1].start - offset if at + 1 < len(players) else None
+    near = [f for f in fees if start <= f[0] and (end is None or f[0] < end)]
+    if not near:
         return None
-    return min(fees, key=lambda f: abs(f[0] - position))[1]
+    return min(near, key=lambda f: abs(f[0] - (player.start - offset)))[1]
