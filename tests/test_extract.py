@@ -50,6 +50,20 @@ def test_nested_credit_innermost_is_origin(pipeline):
     assert claim.from_club.name == "Celta Vigo"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aston Villa are monitoring Slavia Prague striker Ivan Marek but have not made an offer.",
+        "Aston Villa and Fulham are keen on Slavia Prague striker Ivan Marek, though neither club has yet made a bid.",
+        "Aston Villa are yet to open talks with Slavia Prague over striker Ivan Marek.",
+        "Aston Villa have asked Slavia Prague to keep them informed about striker Ivan Marek.",
+        "Aston Villa have asked to be kept informed about Slavia Prague striker Ivan Marek.",
+    ],
+)
+def test_a_step_not_taken_or_a_request_for_news_is_interest(pipeline, sentence):
+    assert one(claims_of(pipeline, sentence), "Ivan Marek", "Aston Villa").stage == "interest"
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"
@@ -236,6 +250,35 @@ def test_past_windows(pipeline):
     claims = claims_of(pipeline, text, published="2026-04-10")
     assert one(claims, "Purcell", "Everton").window == "2025-summer"
     assert one(claims, "Osei", "Sevilla").window == "2026-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "window"),
+    [
+        # a done deal told as news: the window open when it appeared, or just shut
+        (
+            "Hearts completed the signing of Jonas Wik from Aberdeen on deadline day.",
+            "2025-09-03",
+            "2025-summer",
+        ),
+        ("Hearts have signed Jonas Wik from Aberdeen for £1.2m.", "2026-01-20", "2026-01"),
+        ("Hearts signed Jonas Wik from Aberdeen in July.", "2025-11-12", "2025-summer"),
+        ("Hearts signed Jonas Wik from Aberdeen in January.", "2025-11-12", "2025-01"),
+        ("Jonas Wik joined Hearts from Aberdeen in the summer of 2023.", "2025-11-12", "2023-summer"),
+        # long after a window, or dated to a year gone by, a done deal names no window
+        ("Jonas Wik joined Hearts from Aberdeen.", "2025-11-12", None),
+        ("Hearts signed Jonas Wik from Aberdeen in 2019.", "2025-08-12", None),
+    ],
+)
+def test_windows_of_moves_already_made(pipeline, sentence, published, window):
+    claim = one(claims_of(pipeline, sentence, published=published), "Jonas Wik", "Hearts")
+    assert (claim.tense, claim.window) == ("completed", window)
+
+
+def test_a_month_gone_by_is_no_window_ahead(pipeline):
+    text = "Everton are keen on Hull City forward Dylan Purcell, who turned down Leeds in August."
+    claim = one(claims_of(pipeline, text, published="2025-10-20"), "Purcell", "Everton")
+    assert claim.window is None
 
 
 def test_window_review_prose_gives_moves_to_the_paragraph_club(pipeline):

@@ -131,6 +131,11 @@ ABOUT_TO = re.compile(
 NOT_YET_BEFORE = re.compile(
     r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured|not|never|n't)\s+$"
 )
+#: A negated talks/bid/agreement cue is no step taken: "neither club has yet made a bid", "have not
+#: opened talks", "are yet to make an offer".
+NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|n't|neither \w+(?: \w+)? (?:has|have)|yet to)\s+(?:\w+\s+){0,2}$"
+)
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
 INTENT_BEFORE = re.compile(
     r"(?:try to|trying to|tries to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
@@ -194,7 +199,7 @@ class ClaimFinder:
         focus: Mention | None = None
         current: dict[str, Ref] = {}  # player key -> club the article says he is at
         drafts: list[Draft] = []
-        self.windows: dict[int, str | None] = {}
+        self.windows: dict[tuple[int, bool], str | None] = {}
         opening = " ".join(
             filter(None, [doc.article.title, doc.text[doc.article.body_start : doc.article.body_start + 400]])
         )
@@ -422,6 +427,7 @@ class ClaimFinder:
             or self.paragraph_window(doc, index)
             or self.article_window
         )
+        made_window = self.made_window(doc, index, folded, background) if stage == "completed" else None
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         respective = _respective(players, clubs, folded, sentence.start)
         drafts = []
@@ -489,7 +495,11 @@ class ClaimFinder:
                         tense="completed"
                         if stage == "completed" and destination not in only_linked
                         else "prospective",
-                        window=None if background else paragraph_window,
+                        window=made_window
+                        if stage == "completed" and destination not in only_linked
+                        else None
+                        if background
+                        else paragraph_window,
                         duration_months=terms.duration_months(folded, paragraph_window)
                         if player_deal.startswith("loan")
                         else None,
@@ -825,8 +835,9 @@ class ClaimFinder:
         best = "interest"
         negative = None
         for start, end, stage in cues:
-            if stage in ("talks", "bid", "agreed") and INTENT_BEFORE.search(
-                doc.folded[max(0, start - 60) : start]
+            if stage in ("talks", "bid", "agreed") and (
+                INTENT_BEFORE.search(doc.folded[max(0, start - 60) : start])
+                or NEGATED_BEFORE.search(doc.folded, max(0, start - 40), start)
             ):
                 stage = "interest"
             if stage == "completed" and (
@@ -872,22 +883,45 @@ class ClaimFinder:
             return opening[0].ref
         return None
 
-    def paragraph_window(self, doc: Doc, index: int) -> str | None:
+    def paragraph_window(self, doc: Doc, index: int, past: bool = False) -> str | None:
         paragraph = doc.sentences[index].paragraph
         for other, sentence in enumerate(doc.sentences):
             if sentence.paragraph == paragraph:
-                window = self.window_of(doc, other)
+                window = self.window_of(doc, other, past)
                 if window:
                     return window
         return None
 
-    def window_of(self, doc: Doc, index: int) -> str | None:
-        if index not in self.windows:
+    def window_of(self, doc: Doc, index: int, past: bool = False) -> str | None:
+        if (index, past) not in self.windows:
             sentence = doc.sentences[index]
-            self.windows[index], _ = windows.find_window(
-                doc.folded[sentence.start : sentence.end], doc.article.published
+            self.windows[index, past], _ = windows.find_window(
+                doc.folded[sentence.start : sentence.end], doc.article.published, past
             )
-        return self.windows[index]
+        return self.windows[index, past]
+
+    def made_window(self, doc: Doc, index: int, folded: str, background: bool) -> str | None:
+        """The window of a move already made: the one its clause names ("in the summer of
+        2023", "on deadline day"); for a move told as news, else the one its paragraph or the
+        article names, else the window open or just shut when the article appeared. A past
+        move told in passing ("who joined from PSV") has no window unless its clause gives one,
+        except in an article about the window's deals.
+        """
+        published = doc.article.published
+        window = windows.find_window(folded, published, past=True)[0]
+        if (
+            window
+            or published is None
+            or (background and not self.done_deals)
+            or windows.names_an_earlier_year(folded, published)
+        ):
+            return window
+        return (
+            self.window_of(doc, index, past=True)
+            or self.paragraph_window(doc, index, past=True)
+            or (self.article_window and windows.in_the_past(self.article_window, published))
+            or windows.recent_window(published)
+        )
 
 
 def _replaced(doc: Doc, player: Mention, floor: int) -> bool:

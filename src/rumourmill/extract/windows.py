@@ -96,6 +96,50 @@ def window_end(window: str) -> date:
     return date(int(year), 2, 3) if part == "01" else date(int(year), 9, 2)
 
 
+def latest_opened(published: date) -> str:
+    """The window open on `published`, or else the last one to have shut."""
+    return open_window(published) or previous_window(published)
+
+
+def recent_window(published: date, days: int = 21) -> str | None:
+    """The window open on `published` or shut at most `days` before it: the one in which a
+    move reported as news ("Simons arrived from Leipzig for £52m") was made."""
+    window = open_window(published)
+    if window:
+        return window
+    last = previous_window(published)
+    return last if (published - window_end(last)).days <= days else None
+
+
+def in_the_past(window: str, published: date) -> str:
+    """A window named for a move already made: the last of its kind to have opened. "In January"
+    in a November article about a done deal is the January gone, not the one ahead."""
+    if order(window) <= order(latest_opened(published)):
+        return window
+    if window.endswith("-01"):
+        return january(published.year)
+    return summer(published.year if published.month >= 6 else published.year - 1)
+
+
+def _summer_month(published: date, month: int, past: bool) -> str | None:
+    """ "In July": for a move already made, the last July to have come; for one ahead, the
+    coming summer, unless the month went by in the last three ("his move to Chelsea in August",
+    written in October, is no window ahead)."""
+    if past:
+        return summer(published.year if month <= published.month else published.year - 1)
+    if 0 < published.month - month <= 3 and published.month > 8:
+        return None
+    return coming_summer(published)
+
+
+EARLIER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_an_earlier_year(folded: str, published: date) -> bool:
+    """ "When they sold him to Sevilla in 2019": the text dates the move to a year gone by."""
+    return any(int(year) < published.year for year in EARLIER_YEAR.findall(folded))
+
+
 def _next_month(published: date) -> str | None:
     month = published.month % 12 + 1
     year = published.year + (1 if published.month == 12 else 0)
@@ -135,65 +179,74 @@ def _named_january(published: date, year: str | None, sentence: str = "") -> str
     return next_january(published)
 
 
-#: (pattern on folded text, how to turn a match into a window). First match in the text wins.
+#: (pattern on folded text, how to turn a match into a window; `past` is true for a move already
+#: made). First match in the text wins.
 RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     (re.compile(pattern), rule)
     for pattern, rule in (
-        (r"\bnext month\b", lambda p, m: _next_month(p)),
-        (r"\blast summer\b|\bprevious summer\b|\bsummer just gone\b", lambda p, m: _last_summer(p)),
+        (r"\bnext month\b", lambda p, m, past: _next_month(p)),
+        (r"\blast summer\b|\bprevious summer\b|\bsummer just gone\b", lambda p, m, past: _last_summer(p)),
         (
             r"\blast january\b|\bin the (?:last|previous) (?:january|winter) window\b",
-            lambda p, m: _last_january(p),
+            lambda p, m, past: _last_january(p),
         ),
         (
             r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore the (?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
-            lambda p, m: current_or_next(p),
+            lambda p, m, past: latest_opened(p) if past else current_or_next(p),
         ),
-        (r"\bnext summer\b|\bsummer of next year\b", lambda p, m: _next_summer(p)),
-        (r"\bthis summer\b", lambda p, m: summer(p.year)),
+        (r"\bnext summer\b|\bsummer of next year\b", lambda p, m, past: _next_summer(p)),
+        (r"\bthis summer\b", lambda p, m, past: summer(p.year)),
         (
             r"\b(?:(?:the|coming|upcoming) summer|summer (?:transfer )?window|in the summer)\b(?! of \d)",
-            lambda p, m: _named_summer(p, None, m.string),
+            lambda p, m, past: _named_summer(p, None, m.string),
         ),
         (
             r"\b(?:pre-?season|end of (?:the|this) (?:season|campaign)|ahead of next season|close[- ]season|off-?season|when (?:his|the) contract (?:expires|runs out))\b",
-            lambda p, m: coming_summer(p),
+            lambda p, m, past: coming_summer(p),
+        ),
+        (
+            r"\b(?:in|since|during|early|late|mid-?|end of|start of|beginning of) (june|july|august)\b",
+            lambda p, m, past: _summer_month(p, MONTHS[m.group(1)], past),
         ),
         (
             r"\bsummer(?: of)? (\d{4})\b|\b(\d{4}) summer\b",
-            lambda p, m: summer(int(m.group(1) or m.group(2))),
+            lambda p, m, past: summer(int(m.group(1) or m.group(2))),
         ),
         (
             r"\b(?:\d{1,2}(?:st|nd|rd|th)? september|september \d{1,2}(?:st|nd|rd|th)?|september) deadline\b",
-            lambda p, m: summer(p.year),
+            lambda p, m, past: summer(p.year),
         ),
         (
             r"\b(?:january|winter|mid-?season|new year)(?: transfer)?(?: window)?(?: (\d{4}))?\b|\bsecond half of (?:the|this) season\b|\bend of january\b",
-            lambda p, m: _named_january(p, m.group(1) if m.lastindex else None, m.string),
+            lambda p, m, past: _named_january(p, m.group(1) if m.lastindex else None, m.string),
         ),
-        (r"\b(\d{4})[-/](?:\d{2}|\d{4}) season\b", lambda p, m: summer(int(m.group(1)))),
-        (r"\bsummer\b", lambda p, m: _named_summer(p, None, m.string)),
+        (r"\b(\d{4})[-/](?:\d{2}|\d{4}) season\b", lambda p, m, past: summer(int(m.group(1)))),
+        (r"\bsummer\b", lambda p, m, past: _named_summer(p, None, m.string)),
     )
 )
 
 
 #: Every rule above needs one of these words: most sentences have none and are passed over.
 ANY_WINDOW_WORD = re.compile(
-    r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year"
+    r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year|june|july|august"
 )
 
 
-def find_window(folded: str, published: date | None) -> tuple[str | None, int]:
-    """The window a stretch of text speaks of, and where the phrase starts (-1 if none)."""
+def find_window(folded: str, published: date | None, past: bool = False) -> tuple[str | None, int]:
+    """The window a stretch of text speaks of, and where the phrase starts (-1 if none).
+
+    With `past`, the text tells of a move already made, so the window is one that has opened by
+    the publication date: "on deadline day" two days after it is the window just shut.
+    """
     if published is None or not ANY_WINDOW_WORD.search(folded):
         return None, -1
     best: tuple[str | None, int] = (None, -1)
     for pattern, rule in RULES:
         match = pattern.search(folded)
         if match and (best[1] < 0 or match.start() < best[1]):
-            window = rule(published, match)
+            window = rule(published, match, past)
             if window:
-                best = (window, match.start())
+                best = (in_the_past(window, published) if past else window, match.start())
     return best
 
 
