@@ -64,6 +64,20 @@ def test_a_step_not_taken_or_a_request_for_news_is_interest(pipeline, sentence):
     assert one(claims_of(pipeline, sentence), "Ivan Marek", "Aston Villa").stage == "interest"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Kofi Baah has left Hearts on a free transfer, joining Saudi Arabian side Neom.", "completed"),
+        ("Kofi Baah spent a season at Atalanta before joining Neom in the summer of 2023.", "completed"),
+        ("Kofi Baah's move to Neom went through after a dramatic 24 hours.", "completed"),
+        ("Kofi Baah is keen on joining Neom.", "interest"),
+        ("Kofi Baah would consider leaving Hearts, joining Neom if the terms are right.", "interest"),
+    ],
+)
+def test_joining_after_a_clause_in_the_past_is_done(pipeline, sentence, stage):
+    assert one(claims_of(pipeline, sentence, published="2025-09-03"), "Kofi Baah", "Neom").stage == stage
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"

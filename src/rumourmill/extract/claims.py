@@ -131,6 +131,13 @@ ABOUT_TO = re.compile(
 NOT_YET_BEFORE = re.compile(
     r"\b(?:proposed|potential|possible|prospective|mooted|planned|expected|likely|rumoured|not|never|n't)\s+$"
 )
+#: ", joining Neom", "before joining Chelsea" after a verb in the past: the joining is done.
+JOINING_AFTER = re.compile(r"(?:,|\bbefore|\bthen)\s+$")
+#: A main clause told in the past, with no modal or plan ahead in it.
+PAST_CLAUSE = re.compile(
+    r"\b(?:has|have|had) (?:now |already |finally )?(?:left|gone|moved|departed|completed|sealed|signed)\b"
+    r"|\b(?:left|went|moved|spent|departed|completed|sealed|signed|played|made)\b"
+)
 #: A negated talks/bid/agreement cue is no step taken: "neither club has yet made a bid", "have not
 #: opened talks", "are yet to make an offer".
 NEGATED_BEFORE = re.compile(
@@ -859,6 +866,12 @@ class ClaimFinder:
                 stage = "interest"  # "hope to complete the signing of"
             if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):
                 stage = "interest"  # "has refused to rule out a move": the door is open
+            if (
+                stage == "interest"
+                and doc.folded.startswith("joining", start)
+                and _joined_after_past(doc, start)
+            ):
+                stage = "completed"  # "has left on a free transfer, joining Neom"
             if stage in ("collapsed", "rejected", "denied"):
                 negative = negative or stage
             elif order[stage] > order[best]:
@@ -960,6 +973,20 @@ def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Stage cues in doc.text[start:end]: (start, end, stage or 'sell')."""
     regex = patterns.stage_regex()
     return [(m.start(), m.end(), regex.label(m)) for m in regex.finditer(doc.folded, start, end)]
+
+
+def _joined_after_past(doc: Doc, start: int) -> bool:
+    """ "Bobb went the other way, joining Fulham", "spent a season at Atalanta before joining
+    us": the joining follows a clause told in the past, so it happened."""
+    if not JOINING_AFTER.search(doc.folded, max(0, start - 8), start):
+        return False
+    opening = max(doc.folded.rfind(". ", 0, start), doc.folded.rfind("\n", 0, start)) + 1
+    clause = doc.folded[opening:start]
+    return (
+        PAST_CLAUSE.search(clause) is not None
+        and not FUTURE.search(clause)
+        and not INTENT_BEFORE.search(clause)
+    )
 
 
 def _settled(since: str, published: date) -> bool:
