@@ -79,3 +79,13 @@ def test_folding_keeps_offsets_in_text_with_accents_quotes_and_question_marks():
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded == "is gyokeres' move 'off'? edouard mendy - odegaard, lukasz fabianski, 𝔘nicode and Ωmega?"
+
+
+def test_a_minor_club_abroad_goes_by_its_one_word_name_unless_the_word_means_more(kb):
+    # "Midtjylland", "Olympiacos", "Barnsley": how the press names clubs outside the covered leagues
+    assert [e.id for e in kb.lookup("Midtjylland")] == ["dk:fc-midtjylland"]
+    assert [e.id for e in kb.lookup("Olympiacos")] == ["gr:olympiacos-piraeus-fc"]
+    assert [e.id for e in kb.lookup("Barnsley")] == ["eng:barnsley-fc"]
+    # a person's name in the KB ("Marek"), a common word ("Start") or a city ("Vienna") is no club
+    for word in ("Marek", "Start", "Vienna"):
+        assert not [e for e in kb.lookup(word) if e.kind == "club"], word

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from rumourmill.errors import KBError
 from rumourmill.kb.entities import Alias, KBEntity
-from rumourmill.kb.lexicon import club_entities, person_id
+from rumourmill.kb.lexicon import club_entities, person_id, place_words, word_list
 from rumourmill.kb.names import alias_key, slug
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,8 @@ class KBBuilder:
     aliases: list[Alias] = field(default_factory=list)
     report: ImportReport = field(default_factory=ImportReport)
     _club_keys: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: one-word names of clubs outside the covered leagues, checked again once people are known
+    short_club_names: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, entity: KBEntity, aliases: list[Alias]) -> None:
         old = self.entities.get(entity.id)
@@ -117,9 +119,10 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
 def import_clubs(builder: KBBuilder, folder: Path) -> None:
     """openfootball: every European club with its alternative names and latest league."""
     clubs = folder / "clubs.csv"
-    for row in _rows(clubs):
-        if row["is_reserve_team"] == "1":
-            continue
+    rows = [row for row in _rows(clubs) if row["is_reserve_team"] != "1"]
+    keep_short = _distinctive_short_names(rows)
+    builder.short_club_names |= keep_short
+    for row in rows:
         attrs = {
             "country": row["country"],
             "city": row["city"] or None,
@@ -129,7 +132,9 @@ def import_clubs(builder: KBBuilder, folder: Path) -> None:
         }
         names = [row["name"], *[a.strip() for a in row["alt_names"].split("|") if a.strip()]]
         names = [
-            n for i, n in enumerate(names) if i == 0 or not (not attrs["league"] and len(n.split()) == 1)
+            n
+            for i, n in enumerate(names)
+            if i == 0 or attrs["league"] or len(n.split()) > 1 or (row["club_id"], n) in keep_short
         ]
         aliases = [Alias(n, row["club_id"], "name" if i == 0 else "alias") for i, n in enumerate(names)]
         builder.add(KBEntity(row["club_id"], "club", row["name"], attrs), aliases)
@@ -146,6 +151,39 @@ def import_clubs(builder: KBBuilder, folder: Path) -> None:
         attrs = {**old.attrs, **entity.attrs} if old else entity.attrs
         builder.entities[entity.id] = KBEntity(entity.id, "club", entity.name, attrs)
         builder.add(builder.entities[entity.id], aliases)
+
+
+#: Countries whose clubs are called by their town in English news ("Chesterfield", "Forfar").
+TOWN_NAMED = frozenset({"eng", "sco", "wal", "nir"})
+
+
+def _distinctive_short_names(rows: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """One-word names of clubs outside the covered leagues that can stand for the club alone:
+    "Midtjylland", "Olympiacos", "Ferencváros", but not a city ("Vienna", "Leipzig" for a
+    lower-league club of Leipzig), a common word, a short word ("Van") or a name two clubs share.
+    """
+    cities = {alias_key(row["city"]) for row in rows if row["city"]}
+    common = word_list("common_words.txt") | word_list("minor_club_words.txt") | place_words()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for name in [row["name"], *row["alt_names"].split("|")]:
+            if name.strip():
+                owners[alias_key(name.strip())].add(row["club_id"])
+    keep = set()
+    for row in rows:
+        if row["latest_league_code"]:
+            continue
+        for name in (a.strip() for a in row["alt_names"].split("|")):
+            key = alias_key(name)
+            if (
+                len(name.split()) == 1
+                and len(key) >= 5
+                and key not in common
+                and len(owners[key]) == 1
+                and (key not in cities or row["club_id"].split(":")[0] in TOWN_NAMED)
+            ):
+                keep.add((row["club_id"], name))
+    return keep
 
 
 def _history(existing: KBEntity | None, entries: list[list[str]]) -> list[list[str]]:
@@ -407,4 +445,27 @@ def build_from_folder(source: Path) -> KBBuilder:
         raise KBError(
             f"{source}: none of the expected data folders ({', '.join(name for name, _ in STEPS)}) is there"
         )
+    _drop_short_names_of_others(builder)
     return builder
+
+
+def _drop_short_names_of_others(builder: KBBuilder) -> None:
+    """A minor club's one-word name that is also a person's name ("Marek", "Sutton") or another
+    entity's alias ("Magpies", "Olympique") would steal their mentions: it goes."""
+    if not builder.short_club_names:
+        return
+    people = {
+        alias_key(word)
+        for entity in builder.entities.values()
+        if entity.kind in ("player", "person")
+        for word in entity.name.split()
+    }
+    owners: dict[str, set[str]] = defaultdict(set)
+    for alias in builder.aliases:
+        owners[alias_key(alias.text)].add(alias.entity_id)
+    builder.aliases = [
+        alias
+        for alias in builder.aliases
+        if (alias.entity_id, alias.text) not in builder.short_club_names
+        or (alias_key(alias.text) not in people and len(owners[alias_key(alias.text)]) == 1)
+    ]
