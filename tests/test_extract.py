@@ -58,6 +58,7 @@ def test_nested_credit_innermost_is_origin(pipeline):
         "Aston Villa are yet to open talks with Slavia Prague over striker Ivan Marek.",
         "Aston Villa have asked Slavia Prague to keep them informed about striker Ivan Marek.",
         "Aston Villa have asked to be kept informed about Slavia Prague striker Ivan Marek.",
+        "Aston Villa are preparing a formal bid for Slavia Prague striker Ivan Marek.",
     ],
 )
 def test_a_step_not_taken_or_a_request_for_news_is_interest(pipeline, sentence):
