@@ -79,6 +79,34 @@ def test_joining_after_a_clause_in_the_past_is_done(pipeline, sentence, stage):
     assert one(claims_of(pipeline, sentence, published="2025-09-03"), "Kofi Baah", "Neom").stage == stage
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Napoli could move for Aston Villa midfielder Kofi Baah in January.", True),
+        ("Napoli are reportedly keen on Aston Villa midfielder Kofi Baah.", True),
+        # how far a club has got is no hedge on the report: "considering", "weighing up"
+        ("Napoli are considering a January move for Aston Villa midfielder Kofi Baah.", False),
+        ("Napoli are weighing up a loan for Aston Villa midfielder Kofi Baah.", False),
+        ("Napoli have opened talks with Aston Villa over Kofi Baah, it is understood.", False),
+    ],
+)
+def test_hedged_is_about_how_firmly_the_report_is_made(pipeline, sentence, hedged):
+    assert one(claims_of(pipeline, sentence), "Kofi Baah", "Napoli").hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sky Sport Germany's Florian Plettenberg reports that Dortmund have made contact over Kofi Baah.",
+        "Dortmund have made contact over Kofi Baah, according to Florian Plettenberg of Sky Sport Germany.",
+    ],
+)
+def test_a_journalist_named_with_his_own_outlet_is_the_origin(pipeline, sentence):
+    claim = one(claims_of(pipeline, sentence), "Kofi Baah", "Borussia Dortmund")
+    assert claim.origin.name == "Florian Plettenberg"
+    assert "Sky Sport Germany" not in claim.via  # his paper publishes him; it relays no one
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"

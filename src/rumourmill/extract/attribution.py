@@ -110,7 +110,10 @@ class Attributor:
                 if INNER_BEFORE.search(doc.folded[max(0, mention.start - 40) : mention.start]):
                     origin_index = i
             origin = sources[origin_index]
-            relays = [m.ref.name for j, m in enumerate(sources) if j != origin_index]
+            # "Sky Sport Germany's Florian Plettenberg", "Plettenberg of Sky Sport Germany": the
+            # journalist is the source; his own paper only publishes him and relays no one
+            origin = next((m for m in sources if _writes_for(doc, m, origin)), origin)
+            relays = [m.ref.name for m in sources if m is not origin and not _writes_for(doc, origin, m)]
             return Attribution(
                 Source(origin.ref.name, _source_kind(doc, origin.ref.name)),
                 tuple(dict.fromkeys(reversed(relays))),
@@ -150,6 +153,15 @@ def is_journalist(doc: Doc, mention: Mention) -> bool:
     """A writer or broadcaster the KB knows: his name credits a report, he moves no one."""
     entity = doc.kb.get(mention.ref.id) if mention.ref else None
     return bool(entity and entity.attrs.get("role") == "journalist")
+
+
+def _writes_for(doc: Doc, journalist: Mention, outlet: Mention) -> bool:
+    """Whether `journalist` is named right beside `outlet`, the paper he writes for."""
+    if journalist.kind != "person" or outlet.kind != "outlet" or journalist.ref is None:
+        return False
+    entity = doc.kb.get(journalist.ref.id)
+    near = min(abs(journalist.start - outlet.end), abs(outlet.start - journalist.end)) < 40
+    return entity is not None and entity.attrs.get("outlet") == outlet.ref.name and near
 
 
 def _canonical(doc: Doc, name: str) -> str:
