@@ -88,6 +88,9 @@ def test_joining_after_a_clause_in_the_past_is_done(pipeline, sentence, stage):
         ("Napoli are considering a January move for Aston Villa midfielder Kofi Baah.", False),
         ("Napoli are weighing up a loan for Aston Villa midfielder Kofi Baah.", False),
         ("Napoli have opened talks with Aston Villa over Kofi Baah, it is understood.", False),
+        # a modal in another clause bears on that clause only
+        ("Napoli have asked about Kofi Baah, and Aston Villa would listen to offers.", False),
+        ("Kofi Baah, who has a year left on his contract, could join Napoli in January.", True),
     ],
 )
 def test_hedged_is_about_how_firmly_the_report_is_made(pipeline, sentence, hedged):
@@ -308,6 +311,12 @@ def test_past_windows(pipeline):
         ("Hearts signed Jonas Wik from Aberdeen in July.", "2025-11-12", "2025-summer"),
         ("Hearts signed Jonas Wik from Aberdeen in January.", "2025-11-12", "2025-01"),
         ("Jonas Wik joined Hearts from Aberdeen in the summer of 2023.", "2025-11-12", "2023-summer"),
+        # "until the end of the season" says how long a loan runs, not when it is made
+        (
+            "Hearts have signed Jonas Wik on loan from Aberdeen until the end of the season.",
+            "2026-01-20",
+            "2026-01",
+        ),
         # long after a window, or dated to a year gone by, a done deal names no window
         ("Jonas Wik joined Hearts from Aberdeen.", "2025-11-12", None),
         ("Hearts signed Jonas Wik from Aberdeen in 2019.", "2025-08-12", None),
@@ -316,6 +325,11 @@ def test_past_windows(pipeline):
 def test_windows_of_moves_already_made(pipeline, sentence, published, window):
     claim = one(claims_of(pipeline, sentence, published=published), "Jonas Wik", "Hearts")
     assert (claim.tense, claim.window) == ("completed", window)
+
+
+def test_a_loan_for_the_rest_of_the_season_is_made_in_the_window_open_now(pipeline):
+    text = "Hearts have agreed a deal to sign Jonas Wik on loan from Aberdeen for the rest of the season."
+    assert one(claims_of(pipeline, text, published="2026-01-14"), "Jonas Wik", "Hearts").window == "2026-01"
 
 
 def test_a_month_gone_by_is_no_window_ahead(pipeline):

@@ -201,7 +201,8 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             lambda p, m, past: _named_summer(p, None, m.string),
         ),
         (
-            r"\b(?:pre-?season|end of (?:the|this) (?:season|campaign)|ahead of next season|close[- ]season|off-?season|when (?:his|the) contract (?:expires|runs out))\b",
+            # "a loan until the end of the season" says how long, not when: not this rule
+            r"\b(?:pre-?season|(?<!until the )(?<!till the )(?<!to the )end of (?:the|this) (?:season|campaign)|ahead of next season|close[- ]season|off-?season|when (?:his|the) contract (?:expires|runs out))\b",
             lambda p, m, past: coming_summer(p),
         ),
         (
@@ -221,6 +222,11 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             lambda p, m, past: _named_january(p, m.group(1) if m.lastindex else None, m.string),
         ),
         (r"\b(\d{4})[-/](?:\d{2}|\d{4}) season\b", lambda p, m, past: summer(int(m.group(1)))),
+        (
+            # a loan "until the end of the season" is made in the window open now (or next)
+            r"\b(?:until|till) the end of (?:the|this) (?:season|campaign)\b|\bfor the (?:rest|remainder) of (?:the|this) (?:season|campaign)\b",
+            lambda p, m, past: latest_opened(p) if past else current_or_next(p),
+        ),
         (r"\bsummer\b", lambda p, m, past: _named_summer(p, None, m.string)),
     )
 )
