@@ -110,6 +110,16 @@ def test_a_journalist_named_with_his_own_outlet_is_the_origin(pipeline, sentence
     assert "Sky Sport Germany" not in claim.via  # his paper publishes him; it relays no one
 
 
+def test_a_coach_whose_words_are_reported_is_the_origin(pipeline):
+    text = "Arne Slot has confirmed that Liverpool are in talks with Aston Villa over Kofi Baah."
+    claim = one(claims_of(pipeline, text, outlet="Gossip Daily"), "Kofi Baah", "Liverpool")
+    assert (claim.stage, claim.origin.name) == ("talks", "Arne Slot")
+    # an unknown name that "said" something is no official the KB knows: no origin from it
+    text = "Kofi Baah said farewell to Aston Villa after completing his move to Liverpool."
+    claim = one(claims_of(pipeline, text, outlet="Gossip Daily"), "Kofi Baah", "Liverpool")
+    assert claim.origin is None
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"

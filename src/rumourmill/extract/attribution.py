@@ -128,9 +128,9 @@ class Attributor:
 
 
 def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Source | None:
-    """A quoted person: "there is nothing in it," his agent told Sky Sports."""
-    if not QUOTE.search(doc.text[offset : offset + len(folded)]):
-        return None
+    """A quoted person: "there is nothing in it," his agent told Sky Sports; or one whose words
+    are reported: "Max Eberl has confirmed that Bayern are in negotiations…"."""
+    quoted = QUOTE.search(doc.text[offset : offset + len(folded)]) is not None
     for verb in SPEECH.finditer(folded):
         if PASSIVE_BEFORE.search(folded[: verb.start()]):
             continue  # "it's stated that…" is a relay, not a speaker
@@ -139,10 +139,16 @@ def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Sou
             for m in mentions
             if m.kind == "person"
             and m.ref is not None
-            and (0 <= verb.start() - (m.end - offset) <= 12 or 0 <= (m.start - offset) - verb.end() <= 2)
+            and (quoted or m.ref.id is not None)  # reported words: a coach or official the KB knows
+            and (
+                0 <= verb.start() - (m.end - offset) <= 12
+                or (quoted and 0 <= (m.start - offset) - verb.end() <= 2)
+            )
         ]
         if near:
             return Source(near[0].ref.name, "person")
+        if not quoted:
+            continue
         unnamed = UNNAMED_SPEAKER.search(folded[max(0, verb.start() - 40) : verb.end() + 40])
         if unnamed:
             return Source(unnamed.group(1), "person")
