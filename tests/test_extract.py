@@ -157,6 +157,8 @@ def test_background_move_is_completed_not_a_rumour(pipeline):
         ("on loan with an obligation to buy", "loan_with_obligation"),
         ("on a six-month loan", "loan"),
         ("for a fee of £30m", "permanent"),
+        ("on loan with an obligation", "loan_with_obligation"),
+        ("on a six-month loan, Marca reports, with Napoli holding an option to buy him", "loan_with_option"),
     ],
 )
 def test_deal_terms(pipeline, wording, expected):

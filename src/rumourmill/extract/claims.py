@@ -418,6 +418,11 @@ class ClaimFinder:
                 doc, index, sentence, clubs, club_roles, players, current, positive, spells, folded
             )
         deal = terms.deal_type(folded)
+        whole = doc.sentences[index]
+        if deal == "loan" and (sentence.start, sentence.end) != (whole.start, whole.end):
+            # "…agreed a six-month loan, L'Équipe reports, with the club holding an option to buy":
+            # the option may sit in another clause of the sentence
+            deal = _loan_terms(deal, terms.deal_type(doc.folded[whole.start : whole.end]))
         contract_news = deal in ("extension", "release")
         if not positive and not contract_news and not any(club_roles[id(c)] == roles.TO for c in clubs):
             return spell_drafts
@@ -1026,6 +1031,11 @@ def _goes_with(doc: Doc, club: Mention, role: str, player: Mention, players: lis
         if len(listed) > 1:
             return player in listed
     return _nearest_player(club, role, players) is player
+
+
+def _loan_terms(deal: str, sentence_deal: str) -> str:
+    """A loan with the option or obligation its sentence names elsewhere."""
+    return sentence_deal if deal == "loan" and sentence_deal.startswith("loan_with") else deal
 
 
 def _terms_of(doc: Doc, players: list[Mention], player: Mention, clause: Sentence, deal: str) -> str:
