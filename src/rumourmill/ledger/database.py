@@ -11,10 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url
 
 from rumourmill import settings
@@ -104,6 +100,12 @@ def _sqlite_begin(conn) -> None:
 
 def upgrade(engine: Engine) -> None:
     """Migrate to the newest revision; a ledger already there is only read."""
+    # alembic is imported here, when a ledger is opened, so that `extract` does not pay for it
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     head = ScriptDirectory.from_config(config).get_current_head()

@@ -14,7 +14,6 @@ import zlib
 from functools import cache
 
 import numpy as np
-from datasketch import MinHash
 
 PERMUTATIONS = 128
 SCHEME = "affine32"  # datasketch 2's default: uint32 values, stored as they are
@@ -60,9 +59,17 @@ class Signature:
 
 
 @cache
+def _minhash() -> type:
+    # datasketch imports scipy (half a second): only ingest needs it, not `extract` or the board
+    from datasketch import MinHash
+
+    return MinHash
+
+
+@cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     # made once: datasketch draws them from a seeded generator, the same in every run
-    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
+    return _minhash()(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
 
 
 def shingle_hashes(text: str) -> np.ndarray:
@@ -85,6 +92,6 @@ def shingle_hashes(text: str) -> np.ndarray:
 
 def signature(text: str) -> Signature:
     # the shingles come already hashed: datasketch's affine32 scheme mixes and permutes them
-    minhash = MinHash(num_perm=PERMUTATIONS, permutations=_permutations(), scheme=SCHEME, hashfunc=int)
+    minhash = _minhash()(num_perm=PERMUTATIONS, permutations=_permutations(), scheme=SCHEME, hashfunc=int)
     minhash.update_batch(shingle_hashes(text).tolist())
     return Signature(minhash.hashvalues.astype(np.uint32))

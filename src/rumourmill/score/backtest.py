@@ -16,9 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import brier_score_loss, log_loss
-from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 from sqlalchemy import Connection, select
 
 from rumourmill.extract import windows
@@ -109,6 +106,11 @@ def resolved_inputs(conn: Connection) -> Resolved:
 
 
 def run(conn: Connection, diagram: Path | None = None, seed: int = 0) -> BacktestReport:
+    # scikit-learn takes a second to import: only the backtest needs it, not `extract` or `rumours`
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import brier_score_loss, log_loss
+    from sklearn.model_selection import StratifiedGroupKFold
+
     data = resolved_inputs(conn)
     x, y, articles, seen = data.x, data.y, data.articles, data.windows
     if len(y) < 2 * FOLDS or y.sum() < FOLDS or (len(y) - y.sum()) < FOLDS:
@@ -144,6 +146,9 @@ def run(conn: Connection, diagram: Path | None = None, seed: int = 0) -> Backtes
 
 def fit(x: np.ndarray, y: np.ndarray, seed: int = 0) -> dict[str, float]:
     """Logistic weights on the model's inputs, Platt-calibrated on inner out-of-fold scores."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
     regression = LogisticRegression(C=1.0, max_iter=2000)
     regression.fit(x, y)
     inner = min(FOLDS, int(min(y.sum(), len(y) - y.sum())))
