@@ -120,6 +120,26 @@ def test_a_coach_whose_words_are_reported_is_the_origin(pipeline):
     assert claim.origin is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        (
+            "Hearts are in a race with Hibernian to sign Aberdeen midfielder Kofi Baah.",
+            {"Hearts", "Hibernian"},
+        ),
+        ("Hearts are making a big push for Aberdeen midfielder Kofi Baah, 24.", {"Hearts"}),
+        (
+            "Hearts and Hibernian are competing to sign Aberdeen midfielder Kofi Baah.",
+            {"Hearts", "Hibernian"},
+        ),
+    ],
+)
+def test_rivalry_and_offers_of_a_player_are_interest(pipeline, sentence, clubs):
+    claims = [c for c in claims_of(pipeline, sentence) if "Kofi Baah" in c.player.name]
+    assert {c.to_club.name for c in claims} == clubs
+    assert {c.stage for c in claims} == {"interest"}
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"
