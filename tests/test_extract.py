@@ -140,6 +140,18 @@ def test_rivalry_and_offers_of_a_player_are_interest(pipeline, sentence, clubs):
     assert {c.stage for c in claims} == {"interest"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hearts have agreed to sign Aberdeen midfielder Kofi Baah.",
+        "Aberdeen midfielder Kofi Baah will sign for Hearts next week.",
+        'Hearts have a "total agreement" in place to sign Aberdeen midfielder Kofi Baah.',
+    ],
+)
+def test_an_agreement_to_sign_is_agreed(pipeline, sentence):
+    assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == "agreed"
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"
