@@ -152,6 +152,16 @@ def test_an_agreement_to_sign_is_agreed(pipeline, sentence):
     assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == "agreed"
 
 
+def test_a_verb_or_title_opening_a_sentence_is_not_part_of_a_name(pipeline):
+    text = (
+        "Hearts want Aberdeen midfielder Tomas Vrba. Selling Vrba would free up money for Aberdeen, "
+        "and President Lars Eng said the club are listening."
+    )
+    names = {(e.kind, e.ref.name) for e in extract_text(text, pipeline=pipeline).entities}
+    assert not {n for _, n in names if n.startswith(("Selling", "President"))}, names
+    assert ("person", "Lars Eng") in names
+
+
 def test_agent_denial(pipeline):
     text = (
         "Aston Villa have been linked with Atletico Madrid defender Rodrigo Saldaña.\n\n"
