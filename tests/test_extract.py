@@ -386,6 +386,15 @@ def test_a_loan_for_the_rest_of_the_season_is_made_in_the_window_open_now(pipeli
     assert one(claims_of(pipeline, text, published="2026-01-14"), "Jonas Wik", "Hearts").window == "2026-01"
 
 
+def test_when_an_option_can_be_taken_up_is_not_the_window_of_the_loan(pipeline):
+    text = (
+        "Hearts have agreed a six-month loan for Aberdeen winger Jonas Wik, with an option to buy "
+        "him for £2m at the end of the season."
+    )
+    claim = one(claims_of(pipeline, text, published="2026-01-12"), "Jonas Wik", "Hearts")
+    assert (claim.type, claim.window) == ("loan_with_option", "2026-01")
+
+
 def test_a_month_gone_by_is_no_window_ahead(pipeline):
     text = "Everton are keen on Hull City forward Dylan Purcell, who turned down Leeds in August."
     claim = one(claims_of(pipeline, text, published="2025-10-20"), "Purcell", "Everton")

@@ -179,6 +179,17 @@ def _named_january(published: date, year: str | None, sentence: str = "") -> str
     return next_january(published)
 
 
+#: "An option to buy him for €18m at the end of the season" says when a loan may turn permanent,
+#: not when the move is made.
+OPTION_BEFORE = re.compile(
+    r"\b(?:option|obligation|buy(?:-| )?(?:clause|option)|made permanent|make (?:it|the (?:deal|move)) permanent)\b"
+)
+
+
+def _of_an_option(match: re.Match[str]) -> bool:
+    return OPTION_BEFORE.search(match.string, max(0, match.start() - 70), match.start()) is not None
+
+
 #: (pattern on folded text, how to turn a match into a window; `past` is true for a move already
 #: made). First match in the text wins.
 RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
@@ -203,7 +214,8 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
         (
             # "a loan until the end of the season" says how long, not when: not this rule
             r"\b(?:pre-?season|(?<!until the )(?<!till the )(?<!to the )end of (?:the|this) (?:season|campaign)|ahead of next season|close[- ]season|off-?season|when (?:his|the) contract (?:expires|runs out))\b",
-            lambda p, m, past: coming_summer(p),
+            # an option taken up at the end of the season belongs to a loan made in the window open now
+            lambda p, m, past: open_window(p) if _of_an_option(m) else coming_summer(p),
         ),
         (
             r"\b(?:in|since|during|early|late|mid-?|end of|start of|beginning of) (june|july|august)\b",
