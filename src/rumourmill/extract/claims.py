@@ -303,21 +303,6 @@ class ClaimFinder:
         all_cues = _cues(doc, sentence.start, sentence.end)
         cues = _others_moves_aside(doc, all_cues, people)
         positive = [c for c in cues if c[2] != "sell"]
-        club_roles = {
-            id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
-        }
-        for club in clubs:
-            if any(0 <= club.start - cue[1] <= 6 for cue in all_cues if cue not in cues) or any(
-                PERSON_MOVES_TO.fullmatch(doc.folded, p.end, club.start)
-                for p in people
-                if p.end <= club.start
-            ):
-                # the club a coach "left for", "was returning to"
-                club_roles[id(club)] = roles.SOMEONE_ELSES
-        for first, second in itertools.pairwise(clubs):
-            # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
-            if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
-                club_roles[id(first)], club_roles[id(second)] = roles.FROM, roles.TO
         if sentence.heading and _title_case(doc.text[sentence.start : sentence.end]):
             # a title-case headline names a player the story names again; its capitals prove nothing
             players = [p for p in players if _key(p) in self.body_players]
@@ -347,21 +332,21 @@ class ClaimFinder:
         for player in players:  # "Guendouzi … the 22-year-old": each player once, as first named
             firsts.setdefault(_key(player), player)
         players = list(firsts.values())
+        # "Ornstein adds that Lens made an enquiry": a journalist's name is no other subject
+        if not players and (
+            focus is None
+            or not positive
+            or any(m.kind == "person" and not is_journalist(doc, m) for m in mentions)
+        ):
+            return []  # (before the clubs' roles are worked out: most sentences end here)
+        club_roles = _club_roles(doc, sentence, clubs, all_cues, cues, people)
         if not players:
-            # "Ornstein adds that Lens made an enquiry": a journalist's name is no other subject
-            named_people = any(m.kind == "person" and not is_journalist(doc, m) for m in mentions)
             continues = sentence.start != doc.sentences[index].start  # a clause of a longer sentence
-            if (
-                focus is None
-                or named_people
-                or not positive
-                or not (
-                    continues
-                    or PRONOUN.search(folded)
-                    or _only_suitors(clubs, club_roles, current.get(_key(focus)) or self._kb_club(doc, focus))
-                )
-                or (not PRONOUN.search(folded) and _someone_else_wanted(folded))
-            ):
+            if not (
+                continues
+                or PRONOUN.search(folded)
+                or _only_suitors(clubs, club_roles, current.get(_key(focus)) or self._kb_club(doc, focus))
+            ) or (not PRONOUN.search(folded) and _someone_else_wanted(folded)):
                 return []
             players = [focus]
         # "Arsenal and Switzerland midfielder Granit Xhaka" is his even when no cue is about him
@@ -1031,6 +1016,26 @@ def _goes_with(doc: Doc, club: Mention, role: str, player: Mention, players: lis
         if len(listed) > 1:
             return player in listed
     return _nearest_player(club, role, players) is player
+
+
+def _club_roles(
+    doc: Doc, sentence: Sentence, clubs: list[Mention], all_cues: list, cues: list, people: list[Mention]
+) -> dict[int, str]:
+    """What each club is to the move, by the words around it (see `roles.local_role`)."""
+    club_roles = {
+        id(c): roles.local_role(doc.folded, c.start, c.end, doc.text, sentence.start) for c in clubs
+    }
+    for club in clubs:
+        if any(0 <= club.start - cue[1] <= 6 for cue in all_cues if cue not in cues) or any(
+            PERSON_MOVES_TO.fullmatch(doc.folded, p.end, club.start) for p in people if p.end <= club.start
+        ):
+            # the club a coach "left for", "was returning to"
+            club_roles[id(club)] = roles.SOMEONE_ELSES
+    for first, second in itertools.pairwise(clubs):
+        # "Son Heung-min – Tottenham to Los Angeles FC": a move written as club to club
+        if CLUB_TO_CLUB.fullmatch(doc.folded, first.end, second.start):
+            club_roles[id(first)], club_roles[id(second)] = roles.FROM, roles.TO
+    return club_roles
 
 
 def _loan_terms(deal: str, sentence_deal: str) -> str:
