@@ -407,7 +407,8 @@ class ClaimFinder:
         if deal == "loan" and (sentence.start, sentence.end) != (whole.start, whole.end):
             # "…agreed a six-month loan, L'Équipe reports, with the club holding an option to buy":
             # the option may sit in another clause of the sentence
-            deal = _loan_terms(deal, terms.deal_type(doc.folded[whole.start : whole.end]))
+            in_sentence = terms.deal_type(doc.folded[whole.start : whole.end])
+            deal = in_sentence if in_sentence.startswith("loan_with") else deal
         contract_news = deal in ("extension", "release")
         if not positive and not contract_news and not any(club_roles[id(c)] == roles.TO for c in clubs):
             return spell_drafts
@@ -476,11 +477,15 @@ class ClaimFinder:
                     and player_deal != "extension"
                 ):
                     continue
-                fee = _fee_of(sentence_fees, players, player, sentence.start) if deal != "extension" else None
-                if player_deal == "unknown" and sentence_fees:
-                    # "joined from Frankfurt for £69m", "spent £200m, landing Cunha and Mbeumo": money
-                    # changes hands in a sale
-                    player_deal = "permanent"
+                fee = _fee_of(sentence_fees, players, player, sentence) if deal != "extension" else None
+                # "spent £200m, landing Cunha and Mbeumo": the sentence's money is paid for each
+                player_deal = terms.with_fee(player_deal, sentence_fees)
+                if stage == "completed" and destination not in only_linked:
+                    window = made_window
+                elif background:
+                    window = None
+                else:
+                    window = paragraph_window
                 drafts.append(
                     Draft(
                         player=player.ref,
@@ -492,11 +497,7 @@ class ClaimFinder:
                         tense="completed"
                         if stage == "completed" and destination not in only_linked
                         else "prospective",
-                        window=made_window
-                        if stage == "completed" and destination not in only_linked
-                        else None
-                        if background
-                        else paragraph_window,
+                        window=window,
                         duration_months=terms.duration_months(folded, paragraph_window)
                         if player_deal.startswith("loan")
                         else None,
@@ -1038,23 +1039,27 @@ def _club_roles(
     return club_roles
 
 
-def _loan_terms(deal: str, sentence_deal: str) -> str:
-    """A loan with the option or obligation its sentence names elsewhere."""
-    return sentence_deal if deal == "loan" and sentence_deal.startswith("loan_with") else deal
-
-
 def _terms_of(doc: Doc, players: list[Mention], player: Mention, clause: Sentence, deal: str) -> str:
     """ "They brought in Haugland for £1.2m, and took Breward on loan": with several players in
     a clause, each has the terms named between his neighbours, if any are, else the clause's."""
     if len(players) < 2 or deal in ("extension", "release", "unknown"):
         return deal
-    at = players.index(player)
-    start = players[at - 1].end if at else clause.start
-    end = players[at + 1].start if at + 1 < len(players) else clause.end
-    own = terms.deal_type(doc.folded[start:end])
-    if own == "unknown" and terms.fees(doc.text[start:end], doc.folded[start:end]):
-        own = "permanent"  # "brought in Wik for £1.2m, and took Baah on loan"
+    start, end = _stretch_of(players, player, clause.start, clause.end)
+    # "brought in Wik for £1.2m, and took Baah on loan": Wik's fee makes his move permanent
+    own = terms.with_fee(
+        terms.deal_type(doc.folded[start:end]), terms.fees(doc.text[start:end], doc.folded[start:end])
+    )
     return deal if own == "unknown" else own
+
+
+def _stretch_of(players: list[Mention], player: Mention, start: int, end: int) -> tuple[int, int]:
+    """The part of start..end that is `player`'s: from the player named before him to the one
+    named after him, so that terms and fees named between go with him."""
+    at = players.index(player)
+    return (
+        players[at - 1].end if at else start,
+        players[at + 1].start if at + 1 < len(players) else end,
+    )
 
 
 def _leaves_from(doc: Doc, club: Mention, player: Mention) -> bool:
@@ -1179,13 +1184,14 @@ def _key(mention: Mention) -> str:
     return mention.ref.id or mention.ref.name if mention.ref else mention.text
 
 
-def _fee_of(fees: list[tuple[int, Fee]], players: list[Mention], player: Mention, offset: int) -> Fee | None:
+def _fee_of(
+    fees: list[tuple[int, Fee]], players: list[Mention], player: Mention, clause: Sentence
+) -> Fee | None:
     """The fee nearest the player, among those named between him and his neighbours: in "a £17m
-    deal for Mykolenko, paving the way for Digne to leave", Digne's move has no fee."""
-    at = players.index(player)
-    start = players[at - 1].end - offset if at else 0
-    end = players[at + 1].start - offset if at + 1 < len(players) else None
-    near = [f for f in fees if start <= f[0] and (end is None or f[0] < end)]
+    deal for Mykolenko, paving the way for Digne to leave", Digne's move has no fee. Fee
+    positions count from the start of `clause`, as `terms.fees` gives them."""
+    start, end = _stretch_of(players, player, clause.start, clause.end)
+    near = [f for f in fees if start <= clause.start + f[0] < end]
     if not near:
         return None
-    return min(near, key=lambda f: abs(f[0] - (player.start - offset)))[1]
+    return min(near, key=lambda f: abs(clause.start + f[0] - player.start))[1]

@@ -71,6 +71,11 @@ def deal_type(folded: str) -> str:
     return next((t for t in TYPE_PRIORITY if t in found), "unknown")
 
 
+def with_fee(deal: str, fees: list) -> str:
+    """A move of no stated terms for which a fee is named is a sale: "joined from Frankfurt for £69m"."""
+    return "permanent" if deal == "unknown" and fees else deal
+
+
 def duration_months(folded: str, window: str | None) -> int | None:
     match = MONTHS_DURATION.search(folded)
     if match:
