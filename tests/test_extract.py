@@ -1143,3 +1143,89 @@ def test_an_unknown_name_speaking_about_another_player_is_not_the_one_moving(pip
     claims = claims_of(pipeline, text, published="2026-08-19")
     assert {c.player.name for c in claims} == {"Tomas Vrba"}
     assert one(claims, "Vrba", "Bologna").stage == "bid"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        ("Hearts are among the suitors for Aberdeen midfielder Kofi Baah, 24.", {"Hearts"}),
+        ("Aberdeen midfielder Kofi Baah, 24, has a host of suitors including Hearts.", {"Hearts"}),
+        (
+            "Aberdeen would sell midfielder Kofi Baah, 24, in January, with Hearts and Hibernian the main contenders.",
+            {"Hearts", "Hibernian"},
+        ),
+        (
+            "Hearts could turn to Aberdeen midfielder Kofi Baah, 24, if their first choice stays put.",
+            {"Hearts"},
+        ),
+    ],
+)
+def test_suitors_contenders_and_a_club_turning_to_a_player_are_interest(pipeline, sentence, clubs):
+    claims = [c for c in claims_of(pipeline, sentence) if "Kofi Baah" in c.player.name]
+    assert {c.to_club.name for c in claims} == clubs
+    assert {c.stage for c in claims} == {"interest"}
+
+
+def test_reaching_out_is_talks_and_letting_a_player_join_is_agreed(pipeline):
+    reached = one(claims_of(pipeline, "Hearts have reached out to Aberdeen midfielder Kofi Baah, 24."))
+    assert (reached.to_club.name, reached.stage) == ("Hearts", "talks")
+    let_go = one(
+        claims_of(
+            pipeline,
+            "Aberdeen have agreed to let 24-year-old Ghanaian midfielder Kofi Baah join Hearts on a season-long loan.",
+        )
+    )
+    assert (let_go.to_club.name, let_go.stage, let_go.type) == ("Hearts", "agreed", "loan")
+
+
+def test_a_refusal_told_in_passing_belongs_to_the_club_it_names(pipeline):
+    text = (
+        "Aberdeen midfielder Kofi Baah, 24, is poised to join Hearts after turning down two offers "
+        "from Hibernian."
+    )
+    claims = claims_of(pipeline, text)
+    assert one(claims, "Kofi Baah", "Hearts").stage == "agreed"
+    assert one(claims, "Kofi Baah", "Hibernian").stage == "rejected"
+    rejecting = one(
+        claims_of(
+            pipeline,
+            "Aberdeen are set to keep Kofi Baah after rejecting two bids from Hearts for the 24-year-old.",
+        )
+    )
+    assert (rejecting.to_club.name, rejecting.stage) == ("Hearts", "rejected")
+
+
+def test_an_unknown_name_after_a_word_for_a_club_is_a_club(pipeline):
+    text = (
+        "Kofi Baah, 29, is completing a move from Norwegian side Lillestrom Vale to Emirati club Ras Kharma."
+    )
+    extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
+    kinds = {e.ref.name: e.kind for e in extraction.entities}
+    assert kinds["Lillestrom Vale"] == kinds["Ras Kharma"] == "club"
+    claim = one(extraction.claims, "Kofi Baah")
+    assert (claim.from_club.name, claim.to_club.name, claim.stage) == (
+        "Lillestrom Vale",
+        "Ras Kharma",
+        "agreed",
+    )
+
+
+def test_signing_a_contract_with_another_club_is_a_move_there(pipeline):
+    claim = one(
+        claims_of(
+            pipeline,
+            "Aberdeen midfielder Kofi Baah, 29, is on the verge of signing a two-year contract with Scottish side Hearts.",
+        )
+    )
+    assert (claim.to_club.name, claim.stage) == ("Hearts", "agreed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Kofi Baah will have a medical on Monday before completing his move to Hearts.", "agreed"),
+        ("Kofi Baah passed a medical on Monday before completing his move to Hearts.", "completed"),
+    ],
+)
+def test_completing_after_a_step_still_to_come_is_not_done(pipeline, sentence, stage):
+    assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == stage

@@ -73,6 +73,10 @@ class Ref:
     id: str | None
     name: str
 
+    def same_as(self, other: Ref | None) -> bool:
+        """The same entity: the same KB id, or for names the KB does not know, the same name."""
+        return other is not None and self.id == other.id and (self.id is not None or self.name == other.name)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -57,8 +57,7 @@ def _claim_clauses(doc: Doc, draft: Draft, offset: int, folded: str) -> list[tup
     named = [
         m.start - offset
         for m in doc.mentions_in(draft.sentence)
-        if m is draft.player_mention
-        or (draft.to_club is not None and m.ref is not None and m.ref.id == draft.to_club.id)
+        if m is draft.player_mention or (m.ref is not None and m.ref.same_as(draft.to_club))
     ]
     chosen = [(a, b) for a, b in spans if any(a <= at < b for at in named)]
     return chosen or [(0, len(folded))]

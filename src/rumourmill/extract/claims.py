@@ -24,6 +24,8 @@ CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 SENDS = re.compile(
     r"(?:sent|sends|sending|loaned|loans|loaning|allowed|allows|allowing|let|lets|sold|sells|selling|lost)\b"
 )
+#: "Aberdeen have agreed to let Baah join Hearts": a deal agreed by the club he leaves.
+LETTING_GO = re.compile(r"(?:agree|agrees|agreed|agreeing) to (?:let|allow)\b")
 #: Where one clause ends and a coordinated one starts: ", and took", " and Simons arrived", "; ".
 CLAUSE_JOIN = re.compile(r",\s*(?:before|after)\b|,?\s+(?:and|while|but|whereas)\b|;")
 #: "They received £48.5m from Chelsea for Gittens": the subject was paid for the player named after.
@@ -136,7 +138,7 @@ JOINING_AFTER = re.compile(r"(?:,|\bbefore|\bthen)\s+$")
 #: A main clause told in the past, with no modal or plan ahead in it.
 PAST_CLAUSE = re.compile(
     r"\b(?:has|have|had) (?:now |already |finally )?(?:left|gone|moved|departed|completed|sealed|signed)\b"
-    r"|\b(?:left|went|moved|spent|departed|completed|sealed|signed|played|made)\b"
+    r"|\b(?:left|went|moved|spent|departed|completed|sealed|signed|played|made|passed|underwent)\b"
 )
 #: A negated talks/bid/agreement cue is no step taken: "neither club has yet made a bid", "have not
 #: opened talks", "are yet to make an offer".
@@ -154,6 +156,9 @@ REPLACED_AFTER = re.compile(r"['’]s?\s+(?:understudy|replacement|successor|dep
 #: Before a participle that tells a done deal: "…, signing Semenyo from Bournemouth", "before signing him".
 DONE_PARTICIPLE_BEFORE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bby|\bsince|\bwhile)\s+$")
 #: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
+#: A refusal as a participle, and where its phrase ends.
+REFUSING = ("rejecting", "rebuffing", "turning down", "knocking back", "snubbing", "refusing")
+PHRASE_END = re.compile(r"[,;.]|\s[–—-]\s|\s(?:and|but|as|while|with|whereas)\s")
 WISH_BEFORE = re.compile(
     r"\b(?:interested in|interest in|keen on|looking at|look at|looks at|eyeing|targeting|considering|"
     r"(?:talks|discussions|negotiations) (?:over|about|on)|alternative to|idea of|chance of|prospect of|"
@@ -370,7 +375,12 @@ class ClaimFinder:
                     current.setdefault(_key(player), club.ref)
         # "Chelsea sent Ashworth to Rangers", "Brentford allowed Pettigrew to join": a done deal
         # whose subject let the player go
-        sending = [c for c in cues if c[2] == "completed" and SENDS.match(doc.folded, c[0])]
+        sending = [
+            c
+            for c in cues
+            if (c[2] == "completed" and SENDS.match(doc.folded, c[0]))
+            or (c[2] == "agreed" and LETTING_GO.match(doc.folded, c[0]))
+        ]
         paid = [c for c in cues if c[2] == "completed" and PAID_FOR.match(doc.folded, c[0])]
         if sending or paid or any(cue[2] == "sell" for cue in cues):
             # "Real Madrid are prepared to sell Odegaard": a seller is the club he is at
@@ -417,6 +427,13 @@ class ClaimFinder:
         stage = _contract_stage(deal, folded, self.stage(doc, folded, positive))
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
+        side_spans = _side_rejections(doc, positive, sentence.end)
+        if side_spans:
+            # "poised to join Galatasaray after turning down two offers from Leeds": the refusal
+            # is Leeds's; the move to Galatasaray keeps the stage of the rest of the clause
+            rest = [c for c in positive if not any(c[0] == a for a, _ in side_spans)]
+            core_stage = _contract_stage(deal, folded, self.stage(doc, folded, rest)) if rest else "interest"
+            refused = {c.ref for c in clubs if any(a <= c.start < b for a, b in side_spans)}
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
         only_linked = self._only_linked(doc, clubs, positive, stage)
         paragraph_window = (
@@ -425,7 +442,11 @@ class ClaimFinder:
             or self.paragraph_window(doc, index)
             or self.article_window
         )
-        made_window = self.made_window(doc, index, folded, background) if stage == "completed" else None
+        made_window = (
+            self.made_window(doc, index, folded, background)
+            if "completed" in (stage, side_spans and core_stage)
+            else None
+        )
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         respective = _respective(players, clubs, folded, sentence.start)
         drafts = []
@@ -470,17 +491,13 @@ class ClaimFinder:
                 from_club = (leaving or own or destinations or [None])[0]
                 moves = [(None, "release")] if from_club is not None else []
             for destination, player_deal in moves:
-                if (
-                    destination is not None
-                    and from_club is not None
-                    and destination.id == from_club.id
-                    and player_deal != "extension"
-                ):
+                if destination is not None and destination.same_as(from_club) and player_deal != "extension":
                     continue
                 fee = _fee_of(sentence_fees, players, player, sentence) if deal != "extension" else None
                 # "spent £200m, landing Cunha and Mbeumo": the sentence's money is paid for each
                 player_deal = terms.with_fee(player_deal, sentence_fees)
-                if stage == "completed" and destination not in only_linked:
+                move_stage = core_stage if side_spans and destination not in refused else stage
+                if move_stage == "completed" and destination not in only_linked:
                     window = made_window
                 elif background:
                     window = None
@@ -492,10 +509,10 @@ class ClaimFinder:
                         from_club=from_club,
                         to_club=destination,
                         sentence=index,
-                        stage="interest" if destination in only_linked else stage,
+                        stage="interest" if destination in only_linked else move_stage,
                         type=player_deal,
                         tense="completed"
-                        if stage == "completed" and destination not in only_linked
+                        if move_stage == "completed" and destination not in only_linked
                         else "prospective",
                         window=window,
                         duration_months=terms.duration_months(folded, paragraph_window)
@@ -844,7 +861,9 @@ class ClaimFinder:
             ):
                 stage = "interest"  # "joined the race", "his proposed arrival from Ajax"
             elif stage == "completed" and (
-                ABOUT_TO.search(doc.folded, max(0, start - 30), start) or _gerund(doc, start, ("completing",))
+                ABOUT_TO.search(doc.folded, max(0, start - 30), start)
+                or _gerund(doc, start, ("completing",))
+                or _completing_next(doc, start)
             ):
                 stage = "agreed"  # "set to complete the signing of", "will sign"
             elif stage == "completed" and (
@@ -933,6 +952,17 @@ def _replaced(doc: Doc, player: Mention, floor: int) -> bool:
     return REPLACED.search(doc.folded, max(floor, player.start - 70), player.start) is not None
 
 
+def _side_rejections(doc: Doc, cues: list[tuple[int, int, str]], end: int) -> list[tuple[int, int]]:
+    """Spans of refusals told in a participle ("after turning down two offers from Leeds", "with
+    the Dane rejecting offers from English clubs"): each runs from its cue to the end of its phrase."""
+    spans = []
+    for start, cue_end, stage in cues:
+        if stage == "rejected" and doc.folded.startswith(REFUSING, start):
+            stop = PHRASE_END.search(doc.folded, cue_end, end)
+            spans.append((start, stop.start() if stop else end))
+    return spans
+
+
 def _gerund(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
     """A cue opening with one of `words` used as a noun ("Signing Vrba remains their priority",
     "are completing the signing"), not as a participle of a done deal ("…, signing Vrba")."""
@@ -964,6 +994,16 @@ def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Stage cues in doc.text[start:end]: (start, end, stage or 'sell')."""
     regex = patterns.stage_regex()
     return [(m.start(), m.end(), regex.label(m)) for m in regex.finditer(doc.folded, start, end)]
+
+
+def _completing_next(doc: Doc, start: int) -> bool:
+    """ "Will have a medical on Monday before completing his move": a completion still to come,
+    unless the clause before it is told in the past."""
+    return (
+        doc.folded.startswith("completing", start)
+        and doc.folded.endswith("before ", 0, start)
+        and not _joined_after_past(doc, start)
+    )
 
 
 def _joined_after_past(doc: Doc, start: int) -> bool:

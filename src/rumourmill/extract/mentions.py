@@ -46,6 +46,9 @@ OUTLET_BEFORE = re.compile(
     r"(?<![\w-])(?:according to|as reported by|reported by|a report (?:in|by|from)|daily|newspaper|paper|outlet|website|site|magazine|broadcaster|channel|radio|tv|"
     r"publication|tabloid|journal|gazette|portal|podcast|show|programme|program)\s+$"
 )
+#: "Chinese side Shanghai Port", "Saudi Pro League club Al-Qadsiah": an unknown name after a word
+#: for a club is a club the KB does not hold, not a person.
+CLUB_BEFORE = re.compile(r"(?<![\w-])(?:side|club|outfit|giants|minnows|champions|rivals|team)\s+$")
 #: "Het Parool reports", "according to Il Tempo": an unknown name that reports is an outlet.
 REPORTS_AFTER = re.compile(
     r"\s*,?\s*(?:reports?|reported|claims?|claimed|writes|wrote|adds|added|understands|revealed|reveals)\b"
@@ -454,6 +457,8 @@ def _unknown_kind(doc: Doc, start: int, end: int) -> tuple[str, str]:
     before = _words_before(doc.folded, start)
     if OUTLET_BEFORE.search(before) or REPORTS_AFTER.match(doc.folded, end):
         return "outlet", "unknown_name:outlet"
+    if CLUB_BEFORE.search(before):
+        return "club", "unknown_name:club"
     if _free_agent(before):
         return "player", "unknown_name"
     if named_by_role(doc.folded, start) or (before.endswith(" and ") and ROLE_BEFORE.search(before)):

@@ -84,6 +84,8 @@ TO_BEFORE = re.compile(
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
     r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|arriving at|medical at|on loan at|on loan with|"
     r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
+    # "signing a two-year contract with AC Milan" (a new deal at his own club is an extension)
+    r"sign(?:s|ed|ing)?\s+(?:a|an)\s+(?!(?:new|fresh|improved|extended|bumper)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:with|at)|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+(?:the\s+)?$"
 )
 FROM_BEFORE = re.compile(
@@ -153,7 +155,10 @@ def _without_club_kind(before: str) -> str:
         return before  # "his current club", "parent club": the words say whose club it is
     for cut in range(2, 6):  # the kind word and up to three words qualifying it
         shorter = " ".join(words[:-cut]) + " "
-        if any(regex.search(shorter) for regex in (FROM_BEFORE, TO_BEFORE, SUITOR_FROM, COUNTERPARTY_BEFORE)):
+        if any(
+            regex.search(shorter)
+            for regex in (FROM_BEFORE, TO_BEFORE, SUITOR_FROM, COUNTERPARTY_BEFORE, CURRENT_CONTEXT)
+        ):
             return shorter
     return before
 
