@@ -1229,3 +1229,21 @@ def test_signing_a_contract_with_another_club_is_a_move_there(pipeline):
 )
 def test_completing_after_a_step_still_to_come_is_not_done(pipeline, sentence, stage):
     assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == stage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Hearts have been quoted £5m for Aberdeen midfielder Kofi Baah, 24.", "talks"),
+        ("Hearts have offered Aberdeen midfielder Kofi Baah, 24, a three-year deal.", "talks"),
+        ("Hearts are optimistic about their chances of signing Aberdeen midfielder Kofi Baah.", "interest"),
+        (
+            "Hearts scouts were in attendance for the 2-0 win over Motherwell on Saturday to watch Aberdeen "
+            "midfielder Kofi Baah.",
+            "interest",
+        ),
+    ],
+)
+def test_a_price_quoted_a_deal_offered_and_scouts_sent_to_watch(pipeline, sentence, stage):
+    claim = one(claims_of(pipeline, sentence), "Kofi Baah")
+    assert (claim.to_club.name, claim.stage) == ("Hearts", stage)
