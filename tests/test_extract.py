@@ -1247,3 +1247,26 @@ def test_completing_after_a_step_still_to_come_is_not_done(pipeline, sentence, s
 def test_a_price_quoted_a_deal_offered_and_scouts_sent_to_watch(pipeline, sentence, stage):
     claim = one(claims_of(pipeline, sentence), "Kofi Baah")
     assert (claim.to_club.name, claim.stage) == ("Hearts", stage)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        (
+            "Hearts have stepped up efforts to sign Kofi Baah after the midfielder missed out on selection for Ghana.",
+            "interest",
+        ),
+        (
+            "Kofi Baah will be frozen out at Aberdeen if he does not leave this month, with Hearts linked with a move.",
+            "interest",
+        ),
+        (
+            "Hearts tried to agree a fee with Aberdeen for Kofi Baah, but the midfielder refused to go.",
+            "interest",
+        ),
+    ],
+)
+def test_a_missed_selection_a_condition_and_an_attempt_are_no_collapse_denial_or_agreement(
+    pipeline, sentence, stage
+):
+    assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == stage

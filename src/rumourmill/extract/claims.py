@@ -147,7 +147,7 @@ NEGATED_BEFORE = re.compile(
 )
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
 INTENT_BEFORE = re.compile(
-    r"(?:try to|trying to|tries to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
+    r"(?:try to|trying to|tries to|tried to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
     r"looking to|look to|considering|could|may|might|would|will consider|keen to|intend(?:s)? to|"
     r"aim(?:s|ing)? to|willing to)\s+(?:['‘’\"]?\s*)?(?:\w+\s+){0,4}$"
 )
