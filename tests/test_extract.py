@@ -1270,3 +1270,16 @@ def test_a_missed_selection_a_condition_and_an_attempt_are_no_collapse_denial_or
     pipeline, sentence, stage
 ):
     assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == stage
+
+
+def test_clubs_alerted_are_interested_and_personal_terms_are_agreed_with_the_buyer(pipeline):
+    text = (
+        "Aberdeen midfielder Kofi Baah, 24, has alerted clubs including Hearts and Hibernian by handing "
+        "in a transfer request - but he has already agreed personal terms with Celtic."
+    )
+    claims = claims_of(pipeline, text)
+    assert {(c.to_club.name, c.stage) for c in claims if "Kofi Baah" in c.player.name} == {
+        ("Hearts", "interest"),
+        ("Hibernian", "interest"),
+        ("Celtic", "agreed"),
+    }

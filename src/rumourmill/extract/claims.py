@@ -74,6 +74,8 @@ WINDOW_FRAMING = re.compile(
 CLAUSE_BREAK = re.compile(
     r"[;,]\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])"
     r"|[;,]\s+(?:and|but|while)\s+(?=they\s|the club\s)"  # "…, and they are in talks with Burnley"
+    # "… clubs including Liverpool - but the 18-year-old has agreed terms with Wolfsburg"
+    r"|\s[–—-]\s+but\s+(?!(?:only|not|at|for|with|in|on|from|by)\b)"  # (not "— but only at Dortmund's price")
     # "…have asked about his client, but dismissed reports of an offer from West Ham": the same
     # speaker turns to another move
     r"|,\s+but\s+(?=(?:also\s+)?(?:dismissed|denied|rejected|ruled out|played down|refused|insisted|admitted|"

@@ -83,7 +83,7 @@ TO_BEFORE = re.compile(
     r"bid from|bids from|approach from|approaches from|advances from|enquiry from|enquiries from|admired by|"
     r"radar of|shortlist of|attention of|attracting|attracted|monitored by|tracked by|courted by|pursued by|"
     r"chased by|eyed by|scouted by|watched by|tempted by|lure of|destination|arrive at|arrived at|arriving at|medical at|on loan at|on loan with|"
-    r"medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
+    r"personal terms with|medical with|snapped up by|signed by|bought by|sold to|favourites|favorites|frontrunners|race with|"
     # "signing a two-year contract with AC Milan" (a new deal at his own club is an extension)
     r"sign(?:s|ed|ing)?\s+(?:a|an)\s+(?!(?:new|fresh|improved|extended|bumper)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal)\s+(?:with|at)|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|bound) for|(?:moved|moves|gone|went|go|goes) to)\s+(?:the\s+)?$"
