@@ -1283,3 +1283,62 @@ def test_clubs_alerted_are_interested_and_personal_terms_are_agreed_with_the_buy
         ("Hibernian", "interest"),
         ("Celtic", "agreed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stages"),
+    [
+        (
+            "Hearts have agreed to sign Kofi Baah from Aberdeen after Hibernian turned down the chance to sign him.",
+            {"Hearts": "agreed"},
+        ),
+        (
+            "Celtic will try to sign Kofi Baah in January after Hearts pulled out of the race for the Aberdeen midfielder.",
+            {"Celtic": "interest", "Hearts": "collapsed"},
+        ),
+        (
+            "Hearts failed to sign Aberdeen midfielder Kofi Baah in the summer.",
+            {"Hearts": "collapsed"},
+        ),
+        (
+            "Kofi Baah is set to stay at Aberdeen after rejecting moves to Hearts, Celtic and Hibernian.",
+            {"Hearts": "rejected", "Celtic": "rejected", "Hibernian": "rejected"},
+        ),
+    ],
+)
+def test_a_setback_told_as_what_went_before_belongs_to_the_clubs_it_names(pipeline, sentence, stages):
+    claims = [c for c in claims_of(pipeline, sentence) if "Kofi Baah" in c.player.name and c.to_club]
+    got = {c.to_club.name: c.stage for c in claims}
+    assert {club: got.get(club) for club in stages} == stages
+
+
+def test_list_items_and_pasted_paragraphs_are_read_one_by_one(pipeline):
+    text = (
+        "date 2026-01-10\n\n"
+        "Latest transfer gossip\n"
+        "- Hearts are hopeful of securing a £2m deal with Aberdeen for midfielder Kofi Baah.\n"
+        "- Celtic have rejected a bid from Hibernian for striker Jonas Wik.\n"
+        "Rangers to complete Lars Eng move\n"
+        "Lars Eng is close to joining Rangers from Motherwell.\n"
+        "He will have a medical on Monday.\n"
+    )
+    claims = claims_of(pipeline, text)
+    baah, wik = one(claims, "Kofi Baah"), one(claims, "Jonas Wik")
+    assert (baah.from_club.name, baah.to_club.name, baah.stage) == ("Aberdeen", "Hearts", "interest")
+    assert (wik.from_club.name, wik.to_club.name, wik.stage) == ("Celtic", "Hibernian", "rejected")
+    eng = one(claims, "Lars Eng")
+    assert (eng.to_club.name, eng.stage) == ("Rangers", "agreed")
+
+
+def test_a_buy_back_clause_is_no_loan_and_no_price(pipeline):
+    text = "Hearts have offered £2m with £500,000 in add-ons plus a £6m buy-back clause for Aberdeen's Kofi Baah."
+    claim = one(claims_of(pipeline, text), "Kofi Baah")
+    assert (claim.to_club.name, claim.stage, claim.type) == ("Hearts", "bid", "permanent")
+    assert (claim.fee.amount, claim.fee.add_ons) == (2_000_000, 500_000)
+
+
+def test_pulling_out_all_the_stops_is_no_collapse(pipeline):
+    text = (
+        "Kofi Baah wants his advisers to pull out all the stops to secure his move to Hearts from Aberdeen."
+    )
+    assert one(claims_of(pipeline, text), "Kofi Baah", "Hearts").stage == "interest"

@@ -160,7 +160,12 @@ DONE_PARTICIPLE_BEFORE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bby|\bsince|\
 #: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
 #: A refusal as a participle, and where its phrase ends.
 REFUSING = ("rejecting", "rebuffing", "turning down", "knocking back", "snubbing", "refusing")
-PHRASE_END = re.compile(r"[,;.]|\s[–—-]\s|\s(?:and|but|as|while|with|whereas)\s")
+SETBACK_BEFORE = re.compile(r"\b(?:after|despite)(?:\s+[\w'’-]+){0,3}?\s+$")
+#: The end of such a phrase, on the original text: a comma goes on through a list of names
+#: ("rejected moves to Aston Villa, Burnley and Wolves").
+PHRASE_END = re.compile(
+    r"[;.]|,(?!\s+(?:and\s+|or\s+)?[A-Z])|\s[–—-]\s|\s(?:but|as|while|with|whereas)\s|\s(?:and|or)\s(?![A-Z])"
+)
 WISH_BEFORE = re.compile(
     r"\b(?:interested in|interest in|keen on|looking at|look at|looks at|eyeing|targeting|considering|"
     r"(?:talks|discussions|negotiations) (?:over|about|on)|alternative to|idea of|chance of|prospect of|"
@@ -433,8 +438,9 @@ class ClaimFinder:
         if side_spans:
             # "poised to join Galatasaray after turning down two offers from Leeds": the refusal
             # is Leeds's; the move to Galatasaray keeps the stage of the rest of the clause
-            rest = [c for c in positive if not any(c[0] == a for a, _ in side_spans)]
-            core_stage = _contract_stage(deal, folded, self.stage(doc, folded, rest)) if rest else "interest"
+            rest = [c for c in positive if not any(a <= c[0] < b for a, b in side_spans)]
+            # with nothing else said, the setback is the news ("…after they failed to sign Mbappé")
+            core_stage = _contract_stage(deal, folded, self.stage(doc, folded, rest)) if rest else stage
             refused = {c.ref for c in clubs if any(a <= c.start < b for a, b in side_spans)}
         background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
         only_linked = self._only_linked(doc, clubs, positive, stage)
@@ -876,6 +882,8 @@ class ClaimFinder:
                 or (doc.folded.startswith("let", start) and doc.folded.endswith(" to ", 0, start))
             ):
                 stage = "interest"  # "hope to complete the signing of"
+            elif stage == "completed" and doc.folded.endswith(" to ", 0, start):
+                stage = "agreed"  # "Radonjic to complete Benfica move": an infinitive is still to come
             if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):
                 stage = "interest"  # "has refused to rule out a move": the door is open
             if (
@@ -956,12 +964,18 @@ def _replaced(doc: Doc, player: Mention, floor: int) -> bool:
 
 def _side_rejections(doc: Doc, cues: list[tuple[int, int, str]], end: int) -> list[tuple[int, int]]:
     """Spans of refusals told in a participle ("after turning down two offers from Leeds", "with
-    the Dane rejecting offers from English clubs"): each runs from its cue to the end of its phrase."""
+    the Dane rejecting offers from English clubs") and of setbacks told as what went before
+    ("have resurrected talks after initially appearing to pull out of the race"): each runs from
+    its cue to the end of its phrase."""
     spans = []
     for start, cue_end, stage in cues:
-        if stage == "rejected" and doc.folded.startswith(REFUSING, start):
-            stop = PHRASE_END.search(doc.folded, cue_end, end)
-            spans.append((start, stop.start() if stop else end))
+        setback = SETBACK_BEFORE.search(doc.folded, max(0, start - 40), start)
+        if stage in ("collapsed", "rejected", "denied") and setback:
+            start = setback.start()  # "after Manchester United pulled out": the club is in it
+        elif not (stage == "rejected" and doc.folded.startswith(REFUSING, start)):
+            continue
+        stop = PHRASE_END.search(doc.text, cue_end, end)
+        spans.append((start, stop.start() if stop else end))
     return spans
 
 

@@ -83,7 +83,14 @@ CREDIT_LABEL = re.compile(
     r"^(?:sources?|via|per|h/t|hat-tip|credit|reports?|report by)\s*[:\-–]?\s*", re.IGNORECASE
 )
 HEADING_MAX_WORDS = 16
-LINE_END = re.compile(r"\n[ \t]*")  # spaces before the newline are added by hand: see `_paragraphs`
+LINE_END = re.compile(r"\n[ \t]*")
+#: The marker of a list item at the start of a line: "- ", "• ", "1. ".
+BULLET = re.compile(r"(?:[-–—•*·▪►◦]|\d{1,2}[.)])[ \t]+(?=\S)")
+#: Where a line of pasted web text ends a paragraph: after a full stop (or a closing quote or
+#: bracket after one), with a capital opening the next line.
+PARAGRAPH_END = re.compile(
+    r"[.!?…][\"'’”)\]]*$"
+)  # spaces before the newline are added by hand: see `_paragraphs`
 
 
 class Segmenter:
@@ -165,22 +172,42 @@ HEADLINE_CLAUSE = re.compile(r"[^,;:|]+")
 
 
 def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
-    """Paragraph spans: blocks between blank lines, and within a block each headline-like line
-    and the lines under it. Live blogs and round-ups pasted from a page put an item's headline
-    on its own line with no blank line around it; hard-wrapped prose stays together."""
+    """Paragraph spans: blocks between blank lines, and within a block each headline-like line,
+    each list item ("- Fulham are hopeful…") and, in a block with no headlines, each line that
+    ends a sentence before a line opening with a capital. Web pages pasted as text put one
+    newline between paragraphs, or an item's headline on its own line above its lines (which
+    stay together, to the item's credit); hard-wrapped prose, broken mid-sentence, stays whole."""
     for block in PARAGRAPH.finditer(text, body):
-        start = line_start = previous_end = block.start()
+        lines = block.group().split("\n")
+        by_sentence = not any(_heading_like(line.rstrip(" \t")) for line in lines) and len(lines) > 1
+        start = line_start = _after_bullet(text, block.start())
+        previous_end = start
         for line_end in LINE_END.finditer(text, block.start(), block.end()):
             end = line_end.start()
             while end > line_start and text[end - 1] in " \t":
                 end -= 1
+            following = _after_bullet(text, line_end.end())
             if _heading_like(text[line_start:end]):
                 if line_start > start:  # the lines above the headline are an item of their own
                     yield start, previous_end
                 yield line_start, end
-                start = line_end.end()
-            previous_end, line_start = end, line_end.end()
-        yield start, block.end()
+                start = following
+            elif following > line_end.end() or (
+                by_sentence
+                and PARAGRAPH_END.search(text, line_start, end)
+                and text[following : following + 1].isupper()
+            ):
+                yield start, end  # the next line is a list item, or a new paragraph
+                start = following
+            previous_end, line_start = end, following
+        if start < block.end():
+            yield start, block.end()
+
+
+def _after_bullet(text: str, start: int) -> int:
+    """Where a line's text starts, after its list marker if it has one."""
+    marker = BULLET.match(text, start)
+    return marker.end() if marker else start
 
 
 def _heading_like(line: str) -> bool:

@@ -57,6 +57,8 @@ AMOUNT = re.compile(
 WAGES = re.compile(
     r"^\S*\s?(?:-?a-?\s?week|per week|a week|p/w|pw\b|a year|per year|per annum|a season|per season|in wages|wages|salary|a month|per month)"
 )
+#: Sums that are no price for the player: "a £40m buy-back clause", "a 20% sell-on".
+OTHER_SUMS = re.compile(r"^\S*\s?(?:buy-?back|sell-on|sell on)")
 ADD_ONS = re.compile(r"^\s*(?:in |of |worth of )?(?:add-ons|add ons|bonuses|performance-related|variables)")
 RISING = re.compile(r"(?:rising to|up to|potentially rising to|which could rise to|could rise to)\s*$")
 MONTHS_DURATION = re.compile(
@@ -98,7 +100,7 @@ def fees(text: str, folded: str) -> list[tuple[int, Fee]]:
     found: list[tuple[int, Fee]] = []
     for match in AMOUNT.finditer(folded):
         after = folded[match.end() : match.end() + 24]
-        if WAGES.match(after):
+        if WAGES.match(after) or OTHER_SUMS.match(after):
             continue
         number = match.group("num") or match.group("num2")
         multiplier_word = match.group("mult") or match.group("mult2")
