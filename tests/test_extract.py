@@ -1342,3 +1342,16 @@ def test_pulling_out_all_the_stops_is_no_collapse(pipeline):
         "Kofi Baah wants his advisers to pull out all the stops to secure his move to Hearts from Aberdeen."
     )
     assert one(claims_of(pipeline, text), "Kofi Baah", "Hearts").stage == "interest"
+
+
+def test_the_teenager_is_the_young_player_and_a_bracketed_via_is_a_relay(pipeline):
+    text = (
+        "date 2026-01-10\n\n"
+        "Hearts are working on a £2m deal to sign Aberdeen midfielder Kofi Baah, 18.\n\n"
+        "Thursday's Corriere dello Sport [via Sport Witness] claims Hearts sporting director Lars Eng "
+        "has now held talks with Aberdeen over a summer deal for the teenager."
+    )
+    claim = one(claims_of(pipeline, text, outlet="Example Football Site"), "Kofi Baah", "Hearts")
+    assert claim.stage == "talks" and claim.window == "2026-summer"
+    assert claim.origin.name == "Corriere dello Sport"
+    assert claim.via[0] == "Sport Witness"

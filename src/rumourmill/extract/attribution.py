@@ -23,6 +23,8 @@ SPEECH = patterns.words_regex(
     "said says told insisted insists admitted admits revealed explained added confirmed confirms stated claimed declared".split()
 )
 QUOTE = re.compile(r"[\"“”]|(?<![\w])[‘'][^‘’']{3,}[’'](?![\w])")
+#: "Corriere dello Sport [via Sport Witness] claims": the bracketed source passed the report on.
+BRACKETED_VIA = re.compile(r"[(\[]\s*via\s+(?:the\s+)?$")
 PASSIVE_BEFORE = re.compile(r"(?:it's|it’s|it is|is|was|been|has been|have been)\s+$")
 UNNAMED_SPEAKER = re.compile(
     r"\b((?:his|her|the player's|the club's|[a-z]+'s) (?:agent|representatives?|father|entourage|camp|advisers?)|"
@@ -107,7 +109,8 @@ class Attributor:
             # the innermost named source is the origin: the one introduced by "citing", "a report in"…
             origin_index = 0
             for i, mention in enumerate(sources[1:], start=1):
-                if INNER_BEFORE.search(doc.folded[max(0, mention.start - 40) : mention.start]):
+                before = doc.folded[max(0, mention.start - 40) : mention.start]
+                if INNER_BEFORE.search(before) and not BRACKETED_VIA.search(before):
                     origin_index = i
             origin = sources[origin_index]
             # "Sky Sport Germany's Florian Plettenberg", "Plettenberg of Sky Sport Germany": the

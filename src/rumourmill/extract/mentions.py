@@ -73,9 +73,10 @@ ROLE_OWNER = re.compile(r"(?<![\w'’])(?:our|their|his|the)\s+(?:current\s+|new
 
 @cache
 def _the_descriptor() -> re.Pattern[str]:
-    """ "the 28-year-old", "the Dutchman", "the former centre-back": which one says the group."""
+    """ "the 28-year-old", "the Dutchman", "the former centre-back", "the teenager": which one
+    says the group."""
     return re.compile(
-        r"the (?:(?P<age>\d{1,2}[- ]year[- ]old)"
+        r"the (?:(?P<age>\d{1,2}[- ]year[- ]old)|(?P<youth>teenager|teen|youngster|starlet|wonderkid|prodigy)"
         rf"|(?P<demonym>{patterns.alternation([re.escape(d) for d in demonyms()])})(?!\s+{NOT_A_PERSON})"
         r"|(?:(?:former|ex-?|experienced|young|veteran|talented|in-form|star|new) )?"
         # "the Serbia midfielder", "the England under-21 right-back"

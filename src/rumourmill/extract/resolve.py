@@ -322,7 +322,7 @@ class Resolver:
             if other.ref is None or mention.start - other.start > DESCRIPTOR_REACH:
                 continue
             if other.kind not in ("player", "person") or (
-                kind in ("age", "position", "number", "club")
+                kind in ("age", "youth", "position", "number", "club")
                 and other.kind != "player"
                 and other.ref.id is not None
             ):
@@ -371,6 +371,11 @@ class Resolver:
             if known is None:
                 return 0.0
             return 2.0 if abs(known - wanted) <= 1 else None
+        if kind == "youth":  # "the teenager", "the youngster"
+            known = _age(attrs, doc.article.published) if entity else ages.get(other.ref.name)
+            if known is None:
+                return 0.0
+            return 1.0 if known <= YOUTH_MAX_AGE else None
         if kind == "demonym":
             country = demonyms().get(folded.removeprefix("the ").strip())
             nationality = attrs.get("nationality")
@@ -392,6 +397,10 @@ class Resolver:
                 return 1.0 if clubs else 0.0
             return 0.0
         return 0.0
+
+
+#: The oldest a player called "the youngster" or "the teenager" is taken to be.
+YOUTH_MAX_AGE = 21
 
 
 def _full_names(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, Ref]:
