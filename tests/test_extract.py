@@ -1355,3 +1355,12 @@ def test_the_teenager_is_the_young_player_and_a_bracketed_via_is_a_relay(pipelin
     assert claim.stage == "talks" and claim.window == "2026-summer"
     assert claim.origin.name == "Corriere dello Sport"
     assert claim.via[0] == "Sport Witness"
+
+
+@pytest.mark.parametrize(
+    ("published", "window"),
+    [("2026-07-28", "2026-summer"), ("2026-01-20", "2026-01"), ("2026-10-14", None)],
+)
+def test_a_deal_days_away_belongs_to_the_window_open_then(pipeline, published, window):
+    text = "Kofi Baah will have a medical at Hearts this weekend after the clubs agreed a fee with Aberdeen."
+    assert one(claims_of(pipeline, text, published=published), "Kofi Baah", "Hearts").window == window

@@ -205,6 +205,12 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore the (?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
             lambda p, m, past: latest_opened(p) if past else current_or_next(p),
         ),
+        (
+            # days away, in an open window: "will have a medical this weekend", "in the coming days"
+            r"\b(?:this week(?:end)?|in the (?:coming|next) (?:few )?days|within (?:the next )?(?:\d+|a few|a couple of) days"
+            r"|by the (?:end of the )?weekend|over the weekend|(?:later )?today|tomorrow)\b",
+            lambda p, m, past: latest_opened(p) if past else open_window(p),
+        ),
         (r"\bnext summer\b|\bsummer of next year\b", lambda p, m, past: _next_summer(p)),
         (r"\bthis summer\b", lambda p, m, past: summer(p.year)),
         (
@@ -247,6 +253,7 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
 #: Every rule above needs one of these words: most sentences have none and are passed over.
 ANY_WINDOW_WORD = re.compile(
     r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year|june|july|august"
+    r"|week|days|today|tomorrow"
 )
 
 
