@@ -1364,3 +1364,17 @@ def test_the_teenager_is_the_young_player_and_a_bracketed_via_is_a_relay(pipelin
 def test_a_deal_days_away_belongs_to_the_window_open_then(pipeline, published, window):
     text = "Kofi Baah will have a medical at Hearts this weekend after the clubs agreed a fee with Aberdeen."
     assert one(claims_of(pipeline, text, published=published), "Kofi Baah", "Hearts").window == window
+
+
+def test_an_accepted_bid_with_its_sum_is_agreed_and_add_ons_alone_are_no_price(pipeline):
+    text = (
+        "Aberdeen have accepted a £4m bid from Hearts for midfielder Kofi Baah.\n"
+        "It is understood there is an additional £1m in add-ons as part of the deal according to BBC Sport\n"
+        "Baah, 25, joined Aberdeen in 2023 from Motherwell for a club-record fee and has made 121 appearances for the Dons.\n"
+        "Hearts are hopeful of completing the move before Thursday's transfer deadline."
+    )
+    claims = claims_of(pipeline, text, published="2026-08-05")
+    move = one(claims, "Kofi Baah", "Hearts")
+    assert (move.stage, move.fee.amount, move.window) == ("agreed", 4_000_000, "2026-summer")
+    earlier = one(claims, "Kofi Baah", "Aberdeen")
+    assert earlier.stage == "completed" and earlier.fee is None

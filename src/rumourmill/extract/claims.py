@@ -767,11 +767,14 @@ class ClaimFinder:
     def _seller_verb(
         doc: Doc, cue: str | None, club: Mention, cues: list[tuple[int, int, str]], named_buyer: bool
     ) -> bool:
-        """Whether the club is the subject of a seller's verb: it sells, rejects a bid, or denies
-        it will sell ("Barcelona have no plans to sell", "Tottenham have rejected a bid", "Lazio
-        shut down reports linking Guidi with Como")."""
+        """Whether the club is the subject of a seller's verb: it sells, rejects or accepts a bid,
+        or denies it will sell ("Barcelona have no plans to sell", "Tottenham have rejected a bid",
+        "Aberdeen have accepted a £4m bid from Hearts", "Lazio shut down reports linking Guidi with Como")."""
         if cue in ("sell", "rejected"):
             return True
+        if cue == "agreed" and named_buyer:
+            after = next((c for c in cues if c[0] >= club.end), None)
+            return after is not None and doc.folded.startswith(("accepted", "accept"), after[0])
         if cue == "denied":
             if named_buyer:
                 return True

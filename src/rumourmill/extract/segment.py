@@ -84,6 +84,7 @@ CREDIT_LABEL = re.compile(
 )
 HEADING_MAX_WORDS = 16
 LINE_END = re.compile(r"\n[ \t]*")
+WRAPPED_LINE_MAX = 100
 #: The marker of a list item at the start of a line: "- ", "• ", "1. ".
 BULLET = re.compile(r"(?:[-–—•*·▪►◦]|\d{1,2}[.)])[ \t]+(?=\S)")
 #: Where a line of pasted web text ends a paragraph: after a full stop (or a closing quote or
@@ -180,6 +181,8 @@ def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
     for block in PARAGRAPH.finditer(text, body):
         lines = block.group().split("\n")
         by_sentence = not any(_heading_like(line.rstrip(" \t")) for line in lines) and len(lines) > 1
+        # hard-wrapped prose never runs a line past 100 characters: longer lines are paragraphs
+        by_line = by_sentence and max(len(line) for line in lines) > WRAPPED_LINE_MAX
         start = line_start = _after_bullet(text, block.start())
         previous_end = start
         for line_end in LINE_END.finditer(text, block.start(), block.end()):
@@ -194,7 +197,7 @@ def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
                 start = following
             elif following > line_end.end() or (
                 by_sentence
-                and PARAGRAPH_END.search(text, line_start, end)
+                and (by_line or PARAGRAPH_END.search(text, line_start, end))
                 and text[following : following + 1].isupper()
             ):
                 yield start, end  # the next line is a list item, or a new paragraph

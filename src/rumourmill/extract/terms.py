@@ -116,9 +116,10 @@ def fees(text: str, folded: str) -> list[tuple[int, Fee]]:
             match.group("word") or "", "EUR"
         )
         fee = Fee(round(amount), currency, None, text[match.start() : match.end()])
-        if ADD_ONS.match(after) and found:
-            start, base = found[-1]
-            found[-1] = (start, Fee(base.amount, base.currency, fee.amount, base.text))
+        if ADD_ONS.match(after):
+            if found:  # "£40m plus £5m in add-ons"; alone ("an extra £1m in add-ons") it is no price
+                start, base = found[-1]
+                found[-1] = (start, Fee(base.amount, base.currency, fee.amount, base.text))
             continue
         if RISING.search(folded[max(0, match.start() - 40) : match.start()]) and found:
             start, base = found[-1]

@@ -202,7 +202,7 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             lambda p, m, past: _last_january(p),
         ),
         (
-            r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore the (?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
+            r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore (?:the |[\w'’]+ )?(?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
             lambda p, m, past: latest_opened(p) if past else current_or_next(p),
         ),
         (
