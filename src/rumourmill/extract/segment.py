@@ -179,11 +179,14 @@ def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
     newline between paragraphs, or an item's headline on its own line above its lines (which
     stay together, to the item's credit); hard-wrapped prose, broken mid-sentence, stays whole."""
     for block in PARAGRAPH.finditer(text, body):
+        start = line_start = _after_bullet(text, block.start())
+        if start == block.start() and "\n" not in block.group():
+            yield start, block.end()  # a paragraph of one line, as most are
+            continue
         lines = block.group().split("\n")
-        by_sentence = not any(_heading_like(line.rstrip(" \t")) for line in lines) and len(lines) > 1
+        by_sentence = not any(_heading_like(line.rstrip(" \t")) for line in lines)
         # hard-wrapped prose never runs a line past 100 characters: longer lines are paragraphs
         by_line = by_sentence and max(len(line) for line in lines) > WRAPPED_LINE_MAX
-        start = line_start = _after_bullet(text, block.start())
         previous_end = start
         for line_end in LINE_END.finditer(text, block.start(), block.end()):
             end = line_end.start()
