@@ -1378,3 +1378,17 @@ def test_an_accepted_bid_with_its_sum_is_agreed_and_add_ons_alone_are_no_price(p
     assert (move.stage, move.fee.amount, move.window) == ("agreed", 4_000_000, "2026-summer")
     earlier = one(claims, "Kofi Baah", "Aberdeen")
     assert earlier.stage == "completed" and earlier.fee is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Hearts sign Ghana international Kofi Baah from Aberdeen in a deal worth £2.5million", "completed"),
+        ("Hearts seal £2million deal for Aberdeen midfielder Kofi Baah", "completed"),
+        ("Hearts have announced the return of midfielder Kofi Baah on loan from Aberdeen.", "completed"),
+        ("Hearts will go in a bid to sign midfielder Kofi Baah on loan from Aberdeen.", "interest"),
+    ],
+)
+def test_a_signing_told_in_the_present_is_done_and_one_to_come_is_not(pipeline, sentence, stage):
+    claim = one(claims_of(pipeline, sentence, published="2026-08-31"), "Kofi Baah", "Hearts")
+    assert (claim.from_club.name, claim.stage) == ("Aberdeen", stage)

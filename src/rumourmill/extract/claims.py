@@ -886,7 +886,9 @@ class ClaimFinder:
             ):
                 stage = "interest"  # "hope to complete the signing of"
             elif stage == "completed" and doc.folded.endswith(" to ", 0, start):
-                stage = "agreed"  # "Radonjic to complete Benfica move": an infinitive is still to come
+                # an infinitive is still to come: "Radonjic to complete Benfica move" is agreed,
+                # "in a bid to sign Saliba on loan from Arsenal" only wanted
+                stage = "agreed" if doc.folded.startswith("complet", start) else "interest"
             if stage in ("rejected", "denied") and NOT_RULED_OUT.search(doc.folded, max(0, start - 30), end):
                 stage = "interest"  # "has refused to rule out a move": the door is open
             if (
