@@ -1392,3 +1392,12 @@ def test_an_accepted_bid_with_its_sum_is_agreed_and_add_ons_alone_are_no_price(p
 def test_a_signing_told_in_the_present_is_done_and_one_to_come_is_not(pipeline, sentence, stage):
     claim = one(claims_of(pipeline, sentence, published="2026-08-31"), "Kofi Baah", "Hearts")
     assert (claim.from_club.name, claim.stage) == ("Aberdeen", stage)
+
+
+def test_the_player_a_long_offer_is_for_is_its_object(pipeline):
+    text = (
+        "Aberdeen reject an offer rising to £3million from Emirati side Ras Kharma for Kofi Baah, "
+        "but sign Hibernian midfielder Jonas Wik."
+    )
+    claim = one(claims_of(pipeline, text), "Kofi Baah")
+    assert (claim.from_club.name, claim.to_club.name, claim.stage) == ("Aberdeen", "Ras Kharma", "rejected")

@@ -36,6 +36,9 @@ ENTRY_OPENING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-–:|]\s*)?)?(?:[a-z 
 #: How far (in characters) a player may be from a transfer cue and still be its object,
 #: when a sentence names several players.
 CUE_REACH = 45
+#: How far an offer's words may run before the player it is "for".
+OFFER_REACH = 120
+FOR_BEFORE = re.compile(r"\bfor (?!the (?:loss|departure|exit|absence|sale|injury) )(?:[\w'’-]+ ){0,4}$")
 #: Between two players of one list: "Vrba, 23, and United States winger Mensah", "Kane or Son".
 LIST_GAP = re.compile(
     r"(?:,\s*\d{1,2})?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)"
@@ -339,7 +342,7 @@ class ClaimFinder:
             players = [
                 p for p in players if not (p.ref.id is None and SPEAKS_AFTER.match(doc.folded, p.end))
             ] or players
-            players = _players_in_play(players, cues)
+            players = _players_in_play(doc, players, cues)
         firsts: dict[str, Mention] = {}
         for player in players:  # "Guendouzi … the 22-year-old": each player once, as first named
             firsts.setdefault(_key(player), player)
@@ -1175,16 +1178,32 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _players_in_play(players: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
-    """Of several players in a sentence, those a transfer cue is about: near a cue, or listed
-    right beside one that is ("moves for Kane and Grealish")."""
-    kept = [p for p in players if any(min(abs(p.start - c[1]), abs(c[0] - p.end)) <= CUE_REACH for c in cues)]
+def _players_in_play(doc: Doc, players: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
+    """Of several players in a sentence, those a transfer cue is about: near a cue, the one an
+    offer is "for" however long the offer ("reject an offer rising to £150m from Al-Ittihad for
+    Salah"), or listed right beside one that is ("moves for Kane and Grealish")."""
+    kept = [
+        p
+        for p in players
+        if any(min(abs(p.start - c[1]), abs(c[0] - p.end)) <= CUE_REACH for c in cues)
+        or _offer_for(doc, p, players, cues)
+    ]
     for player in players:
         if player not in kept and any(
             0 <= player.start - k.end <= 30 or 0 <= k.start - player.end <= 30 for k in kept
         ):
             kept.append(player)
     return sorted(kept, key=lambda p: p.start)
+
+
+def _offer_for(doc: Doc, player: Mention, players: list[Mention], cues: list[tuple[int, int, str]]) -> bool:
+    """Whether `player` is what the last cue before him was "for", with no other player between."""
+    before = [c for c in cues if c[1] <= player.start and player.start - c[1] <= OFFER_REACH]
+    return (
+        bool(before)
+        and FOR_BEFORE.search(doc.folded, max(0, player.start - 40), player.start) is not None
+        and not any(before[-1][1] <= other.start < player.start for other in players)
+    )
 
 
 def _someone_else_wanted(clause: str) -> bool:

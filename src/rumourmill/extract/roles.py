@@ -97,7 +97,7 @@ SUITOR_FROM = re.compile(
     r"(?<![\w-])(?:interest|offers?|bids?|approach(?:es)?|advances|enquir(?:y|ies)|inquir(?:y|ies)|attention|proposal|"
     r"overtures?|contact|calls?|competition|admiration)\s+"
     # "an offer of €30m from Brighton", "a bid worth £20m plus add-ons from"
-    r"(?:(?:of|worth|in the region of|around|about)\s+(?:[\w£€$.,'’-]+\s+){1,5}?)?from\s+(?:the\s+)?$"
+    r"(?:(?:of|worth|in the region of|around|about|(?:potentially\s+)?rising to|up to)\s+(?:[\w£€$.,'’-]+\s+){1,5}?)?from\s+(?:the\s+)?$"
 )
 #: "They received £48.5m from Chelsea for Gittens": the club the money came from bought him.
 PAID = r"(?:received|banked|pocketed|recouped|raked in)"
