@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from rumourmill.api import extract_text
+from rumourmill.extract import terms
+from rumourmill.kb.names import fold
 
 
 def claims_of(pipeline, text, published="2026-01-10", outlet=None):
@@ -1378,6 +1380,8 @@ def test_an_accepted_bid_with_its_sum_is_agreed_and_add_ons_alone_are_no_price(p
     assert (move.stage, move.fee.amount, move.window) == ("agreed", 4_000_000, "2026-summer")
     earlier = one(claims, "Kofi Baah", "Aberdeen")
     assert earlier.stage == "completed" and earlier.fee is None
+    extra = "Hearts will pay an additional £1m in add-ons for Kofi Baah."
+    assert terms.fees(extra, fold(extra)) == []
 
 
 @pytest.mark.parametrize(
@@ -1401,3 +1405,27 @@ def test_the_player_a_long_offer_is_for_is_its_object(pipeline):
     )
     claim = one(claims_of(pipeline, text), "Kofi Baah")
     assert (claim.from_club.name, claim.to_club.name, claim.stage) == ("Aberdeen", "Ras Kharma", "rejected")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Kofi Baah is understood to have signed for Hearts from Aberdeen.", "completed"),
+        ("Hearts should sign Kofi Baah from Aberdeen.", "interest"),
+        ("If Hearts sign Kofi Baah from Aberdeen, they will need to sell first.", "interest"),
+    ],
+)
+def test_a_signing_reported_as_done_and_one_only_hoped_for(pipeline, sentence, stage):
+    assert one(claims_of(pipeline, sentence), "Kofi Baah", "Hearts").stage == stage
+
+
+def test_a_reporting_day_gives_way_to_the_window_a_sentence_names(pipeline):
+    text = "Hearts told Aberdeen this week that they want to sign Kofi Baah next summer."
+    assert one(claims_of(pipeline, text), "Kofi Baah", "Hearts").window == "2026-summer"
+
+
+def test_a_club_a_player_joined_keeps_its_move_beside_a_refusal_in_passing(pipeline):
+    text = "Hearts midfielder Kofi Baah joined from Aberdeen in the summer after turning down offers from Hibernian."
+    claims = claims_of(pipeline, text, published="2026-10-10")
+    assert one(claims, "Kofi Baah", "Hearts").stage == "completed"
+    assert one(claims, "Kofi Baah", "Hibernian").stage == "rejected"

@@ -152,7 +152,7 @@ NEGATED_BEFORE = re.compile(
 )
 #: Intent before a talks/bid cue keeps the deal at interest: "expected to try to renew negotiations".
 INTENT_BEFORE = re.compile(
-    r"(?:try to|trying to|tries to|tried to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
+    r"(?:if|unless|should|must|try to|trying to|tries to|tried to|expected to|plan(?:s|ning)? to|hope(?:s)? to|hoping to|want(?:s)? to|"
     r"looking to|look to|considering|could|may|might|would|will consider|keen to|intend(?:s)? to|"
     r"aim(?:s|ing)? to|willing to)\s+(?:['‘’\"]?\s*)?(?:\w+\s+){0,4}$"
 )
@@ -438,6 +438,7 @@ class ClaimFinder:
         if not positive and club_to_club and self.done_deals:
             stage = "completed"  # "Florian Wirtz – Bayer Leverkusen to Liverpool, £100m" in a list of deals
         side_spans = _side_rejections(doc, positive, sentence.end)
+        core_stage, refused = stage, set()  # the stage of the main clause, and the clubs refused aside
         if side_spans:
             # "poised to join Galatasaray after turning down two offers from Leeds": the refusal
             # is Leeds's; the move to Galatasaray keeps the stage of the rest of the clause
@@ -445,8 +446,8 @@ class ClaimFinder:
             # with nothing else said, the setback is the news ("…after they failed to sign Mbappé")
             core_stage = _contract_stage(deal, folded, self.stage(doc, folded, rest)) if rest else stage
             refused = {c.ref for c in clubs if any(a <= c.start < b for a, b in side_spans)}
-        background = stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
-        only_linked = self._only_linked(doc, clubs, positive, stage)
+        background = core_stage == "completed" and bool(BACKGROUND_COMPLETED.search(folded))
+        only_linked = self._only_linked(doc, clubs, positive, core_stage)
         paragraph_window = (
             windows.find_window(folded, doc.article.published)[0]
             or self.window_of(doc, index)
@@ -454,9 +455,7 @@ class ClaimFinder:
             or self.article_window
         )
         made_window = (
-            self.made_window(doc, index, folded, background)
-            if "completed" in (stage, side_spans and core_stage)
-            else None
+            self.made_window(doc, index, folded, background) if "completed" in (stage, core_stage) else None
         )
         sentence_fees = terms.fees(doc.text[sentence.start : sentence.end], folded)
         respective = _respective(players, clubs, folded, sentence.start)
@@ -471,19 +470,24 @@ class ClaimFinder:
                 leaving = [c for c in leaving if c != destinations[0]]
                 own = [c for c in own if c not in respective.values()]
             from_club = (leaving or own or [None])[0]
-            if (background or (stage == "completed" and leaving)) and not destinations:
-                # "who joined from PSV in 2022": he went to the club he is at now
+            refused_here = [club for club in destinations if club in refused]
+            if (background or (core_stage == "completed" and leaving)) and destinations == refused_here:
+                # "who joined from PSV in 2022": he went to the club he is at now (the clubs he
+                # turned down on the way stay beside it)
                 destinations = [club for club in own if club not in leaving][:1]
-                if not destinations and stage == "completed" and leaving:
+                if not destinations and core_stage == "completed" and leaving:
                     # "Wirtz arrived from Leverkusen last month": the KB knows where he went
                     after = self._kb_next_club(doc, player, leaving[0])
                     destinations = [after] if after is not None else []
-                if not destinations and stage == "completed" and leaving:
+                if not destinations and core_stage == "completed" and leaving:
                     # "Nick Woltemade joined from Stuttgart" in a paragraph about Newcastle's window
                     topic = self.paragraph_topic(doc, index) or self.focal
                     destinations = [topic] if topic is not None and topic not in leaving else []
+                destinations += [club for club in refused_here if club not in destinations]
                 from_club = leaving[0] if leaving else None
-            elif stage == "completed" and not destinations and not leaving and own and deal != "extension":
+            elif (
+                core_stage == "completed" and not destinations and not leaving and own and deal != "extension"
+            ):
                 # "Manchester United spent £200m, bringing in Cunha, Mbeumo and Šeško": the buyer
                 # named as the subject is the club the KB has him at, and he came from the one before
                 buyer = self._buyer_before(own[0], clubs, club_roles, attached, positive, player)
@@ -507,7 +511,7 @@ class ClaimFinder:
                 fee = _fee_of(sentence_fees, players, player, sentence) if deal != "extension" else None
                 # "spent £200m, landing Cunha and Mbeumo": the sentence's money is paid for each
                 player_deal = terms.with_fee(player_deal, sentence_fees)
-                move_stage = core_stage if side_spans and destination not in refused else stage
+                move_stage = stage if destination in refused else core_stage
                 if move_stage == "completed" and destination not in only_linked:
                     window = made_window
                 elif background:
@@ -777,7 +781,7 @@ class ClaimFinder:
             return True
         if cue == "agreed" and named_buyer:
             after = next((c for c in cues if c[0] >= club.end), None)
-            return after is not None and doc.folded.startswith(("accepted", "accept"), after[0])
+            return after is not None and doc.folded.startswith("accept", after[0])
         if cue == "denied":
             if named_buyer:
                 return True
@@ -888,7 +892,11 @@ class ClaimFinder:
                 or (doc.folded.startswith("let", start) and doc.folded.endswith(" to ", 0, start))
             ):
                 stage = "interest"  # "hope to complete the signing of"
-            elif stage == "completed" and doc.folded.endswith(" to ", 0, start):
+            elif (
+                stage == "completed"
+                and doc.folded.endswith(" to ", 0, start)
+                and not doc.folded.startswith(("has ", "have ", "had "), start)  # "understood to have signed"
+            ):
                 # an infinitive is still to come: "Radonjic to complete Benfica move" is agreed,
                 # "in a bid to sign Saliba on loan from Arsenal" only wanted
                 stage = "agreed" if doc.folded.startswith("complet", start) else "interest"

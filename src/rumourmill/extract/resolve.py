@@ -375,7 +375,8 @@ class Resolver:
             known = _age(attrs, doc.article.published) if entity else ages.get(other.ref.name)
             if known is None:
                 return 0.0
-            return 1.0 if known <= YOUTH_MAX_AGE else None
+            oldest = TEENAGER_MAX_AGE if "teen" in folded else YOUTH_MAX_AGE
+            return 1.0 if known <= oldest else None
         if kind == "demonym":
             country = demonyms().get(folded.removeprefix("the ").strip())
             nationality = attrs.get("nationality")
@@ -399,8 +400,10 @@ class Resolver:
         return 0.0
 
 
-#: The oldest a player called "the youngster" or "the teenager" is taken to be.
+#: The oldest a player called "the youngster" (or "the starlet", "the prodigy") is taken to be;
+#: "the teenager" is 19 at most.
 YOUTH_MAX_AGE = 21
+TEENAGER_MAX_AGE = 19
 
 
 def _full_names(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, Ref]:

@@ -83,15 +83,14 @@ CREDIT_LABEL = re.compile(
     r"^(?:sources?|via|per|h/t|hat-tip|credit|reports?|report by)\s*[:\-–]?\s*", re.IGNORECASE
 )
 HEADING_MAX_WORDS = 16
-LINE_END = re.compile(r"\n[ \t]*")
+LINE_END = re.compile(r"\n[ \t]*")  # spaces before the newline are added by hand: see `_paragraphs`
+#: Hard-wrapped prose never runs a line past this many characters.
 WRAPPED_LINE_MAX = 100
 #: The marker of a list item at the start of a line: "- ", "• ", "1. ".
 BULLET = re.compile(r"(?:[-–—•*·▪►◦]|\d{1,2}[.)])[ \t]+(?=\S)")
-#: Where a line of pasted web text ends a paragraph: after a full stop (or a closing quote or
-#: bracket after one), with a capital opening the next line.
-PARAGRAPH_END = re.compile(
-    r"[.!?…][\"'’”)\]]*$"
-)  # spaces before the newline are added by hand: see `_paragraphs`
+#: A line of pasted web text that ends a sentence: a full stop (or a closing quote or bracket
+#: after one) at its end. `_paragraphs` also wants a capital to open the next line.
+PARAGRAPH_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 
 
 class Segmenter:

@@ -205,12 +205,6 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             r"\b(?:this|current|the current) (?:transfer )?window\b|\bdeadline day\b|\bbefore (?:the |[\w'’]+ )?(?:transfer )?(?:deadline|window (?:shuts|closes))\b|\bthis month\b",
             lambda p, m, past: latest_opened(p) if past else current_or_next(p),
         ),
-        (
-            # days away, in an open window: "will have a medical this weekend", "in the coming days"
-            r"\b(?:this week(?:end)?|in the (?:coming|next) (?:few )?days|within (?:the next )?(?:\d+|a few|a couple of) days"
-            r"|by the (?:end of the )?weekend|over the weekend|(?:later )?today|tomorrow)\b",
-            lambda p, m, past: latest_opened(p) if past else open_window(p),
-        ),
         (r"\bnext summer\b|\bsummer of next year\b", lambda p, m, past: _next_summer(p)),
         (r"\bthis summer\b", lambda p, m, past: summer(p.year)),
         (
@@ -250,6 +244,13 @@ RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
 )
 
 
+#: Days away, in an open window: "will have a medical this weekend", "in the coming days". Only
+#: when no rule above names a window: "told Aberdeen this week they want him next summer" is summer.
+DAYS_AWAY = re.compile(
+    r"\b(?:this week(?:end)?|in the (?:coming|next) (?:few )?days|within (?:the next )?(?:\d+|a few|a couple of) days"
+    r"|by the (?:end of the )?weekend|over the weekend|(?:later )?today|tomorrow)\b"
+)
+
 #: Every rule above needs one of these words: most sentences have none and are passed over.
 ANY_WINDOW_WORD = re.compile(
     r"month|summer|january|winter|window|deadline|season|campaign|contract|september|new year|june|july|august"
@@ -272,6 +273,11 @@ def find_window(folded: str, published: date | None, past: bool = False) -> tupl
             window = rule(published, match, past)
             if window:
                 best = (in_the_past(window, published) if past else window, match.start())
+    if best[1] < 0:
+        soon = DAYS_AWAY.search(folded)
+        window = (latest_opened(published) if past else open_window(published)) if soon else None
+        if soon and window:
+            best = (window, soon.start())
     return best
 
 
