@@ -1429,3 +1429,13 @@ def test_a_club_a_player_joined_keeps_its_move_beside_a_refusal_in_passing(pipel
     claims = claims_of(pipeline, text, published="2026-10-10")
     assert one(claims, "Kofi Baah", "Hearts").stage == "completed"
     assert one(claims, "Kofi Baah", "Hibernian").stage == "rejected"
+
+
+def test_interest_shown_is_interest_and_any_club_of_a_kind_is_no_club(pipeline):
+    shown = claims_of(
+        pipeline, "Kofi Baah may be on the move this summer, with Hearts showing strong interest."
+    )
+    assert one(shown, "Kofi Baah").to_club.name == "Hearts"
+    text = "Aberdeen would prefer to sell Kofi Baah to an English or Spanish club, rather than Hearts."
+    generic = extract_text(text, published="2026-01-10", pipeline=pipeline)
+    assert {e.ref.name for e in generic.entities if e.kind == "club"} == {"Aberdeen", "Hearts"}

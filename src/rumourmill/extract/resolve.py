@@ -92,6 +92,10 @@ class Resolver:
         for mention in pending:
             if mention.how == "metonym" and (mention.end + 1 in club_starts or mention.end in club_starts):
                 continue  # "Spanish club Eibar": a kind word before a club's name is no mention of its own
+            if mention.how == "metonym" and ANY_ONE_BEFORE.search(
+                doc.folded, max(0, mention.start - 30), mention.start
+            ):
+                continue  # "to an English or Spanish club": any club of the kind, not one named before
             clubs = tuple(i for i in mention.candidates if kb.entities[i].kind == "club")
             if clubs and len(clubs) < len(mention.candidates):
                 mention = replace(
@@ -400,6 +404,8 @@ class Resolver:
         return 0.0
 
 
+#: Words that make "Spanish club" any club of its kind: "a", "another", "an English or".
+ANY_ONE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|another|any|one|other)\s+(?:[a-z]+\s+(?:or|and)\s+)?$")
 #: The oldest a player called "the youngster" (or "the starlet", "the prodigy") is taken to be;
 #: "the teenager" is 19 at most.
 YOUTH_MAX_AGE = 21
