@@ -1439,3 +1439,9 @@ def test_interest_shown_is_interest_and_any_club_of_a_kind_is_no_club(pipeline):
     text = "Aberdeen would prefer to sell Kofi Baah to an English or Spanish club, rather than Hearts."
     generic = extract_text(text, published="2026-01-10", pipeline=pipeline)
     assert {e.ref.name for e in generic.entities if e.kind == "club"} == {"Aberdeen", "Hearts"}
+
+
+def test_a_saints_place_name_is_no_surname(pipeline):
+    text = "Kofi Baah has been a regular in San Sebastián since joining Real Sociedad from Aberdeen."
+    extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
+    assert not [e for e in extraction.entities if e.kind == "person" and "Sebasti" in e.ref.name]

@@ -58,6 +58,8 @@ REPORTS_AFTER = re.compile(
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Ex|Anti|Pro|Non|Pre|Post)-)[A-Z]\w+-$")
 #: What follows a capitalised name that is no person: "the Black Sea club".
 NOT_A_PERSON_AFTER = re.compile(r"\s+(?:club|side|outfit|based)\b")
+#: The word a saint's place name opens with: "San Sebastián", "São Paulo", "St Etienne".
+SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:san|santa|santo|sao|saint|st\.?|ste)\s+$")
 #: "ISTANBUL, Jan 5": a month and a day in a dateline.
 MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b")
 VENUE_WORDS = frozenset({"stadium", "stadion", "arena", "ground", "estadio", "stadio"})
@@ -321,6 +323,8 @@ class MentionFinder:
                 if len(tokens) > 1 and doc.folded[tokens[-1][0] : end] in VENUE_WORDS:
                     continue
                 surface = text[start:end]
+                if len(tokens) == 1 and SAINT_BEFORE.search(doc.folded, max(0, start - 8), start):
+                    continue  # "San Sebastián", "Santa Clara", "St Mirren": a place, not a surname
                 if len(tokens) == 1:
                     at_start = start == sentence.start or title_case
                     mention = self._surname(doc, start, end, surface, at_start=at_start)
