@@ -1445,3 +1445,13 @@ def test_a_saints_place_name_is_no_surname(pipeline):
     text = "Kofi Baah has been a regular in San Sebastián since joining Real Sociedad from Aberdeen."
     extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
     assert not [e for e in extraction.entities if e.kind == "person" and "Sebasti" in e.ref.name]
+
+
+def test_training_grounds_regions_and_derbies_are_no_people(pipeline):
+    text = (
+        "Kofi Baah trained at Finch Farm on Monday before the Old Firm game, "
+        "and clubs in the East Midlands and West Yorkshire have asked about him."
+    )
+    extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
+    people = {e.ref.name for e in extraction.entities if e.kind == "person"}
+    assert not people & {"Finch Farm", "Old Firm", "East Midlands", "West Yorkshire"}

@@ -62,7 +62,27 @@ NOT_A_PERSON_AFTER = re.compile(r"\s+(?:club|side|outfit|based)\b")
 SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:san|santa|santo|sao|saint|st\.?|ste)\s+$")
 #: "ISTANBUL, Jan 5": a month and a day in a dateline.
 MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b")
-VENUE_WORDS = frozenset({"stadium", "stadion", "arena", "ground", "estadio", "stadio"})
+#: Last words of capitalised names that are places or things, not people: "Tallaght Stadium",
+#: "Finch Farm", "the East Midlands", "West Yorkshire", "the Old Firm", "Carrington Road".
+VENUE_WORDS = frozenset(
+    {
+        "stadium",
+        "stadion",
+        "arena",
+        "ground",
+        "estadio",
+        "stadio",
+        "farm",
+        "midlands",
+        "yorkshire",
+        "firm",
+        "road",
+        "academy",
+        "centre",
+        "center",
+        "trophy",
+    }
+)
 CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*$")
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
