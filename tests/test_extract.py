@@ -1455,3 +1455,13 @@ def test_training_grounds_regions_and_derbies_are_no_people(pipeline):
     extraction = extract_text(text, published="2026-01-10", pipeline=pipeline)
     people = {e.ref.name for e in extraction.entities if e.kind == "person"}
     assert not people & {"Finch Farm", "Old Firm", "East Midlands", "West Yorkshire"}
+
+
+def test_a_done_deals_round_up_the_day_after_the_deadline_is_of_the_window_just_shut(pipeline):
+    text = (
+        "Deadline day done deals: Hearts reload\n\n"
+        "The summer window closed at 7pm on Monday.\n\n"
+        "Hearts left it late. Kofi Baah joined on a season-long loan from Aberdeen."
+    )
+    claim = one(claims_of(pipeline, text, published="2026-09-04"), "Kofi Baah", "Hearts")
+    assert (claim.stage, claim.window) == ("completed", "2026-summer")

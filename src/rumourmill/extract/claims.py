@@ -231,6 +231,10 @@ class ClaimFinder:
         self.article_window = (
             windows.find_window(fold(opening[:300]), doc.article.published)[0] if framed else None
         )
+        # the same words told of moves already made: "Deadline day done deals", the day after it
+        self.article_window_past = (
+            windows.find_window(fold(opening[:300]), doc.article.published, past=True)[0] if framed else None
+        )
         self.focal = _focal_club(doc)
         self.body_players = {
             _key(m)
@@ -968,7 +972,7 @@ class ClaimFinder:
         return (
             self.window_of(doc, index, past=True)
             or self.paragraph_window(doc, index, past=True)
-            or (self.article_window and windows.in_the_past(self.article_window, published))
+            or self.article_window_past
             or windows.recent_window(published)
         )
 
