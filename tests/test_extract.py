@@ -1465,3 +1465,15 @@ def test_a_done_deals_round_up_the_day_after_the_deadline_is_of_the_window_just_
     )
     claim = one(claims_of(pipeline, text, published="2026-09-04"), "Kofi Baah", "Hearts")
     assert (claim.stage, claim.window) == ("completed", "2026-summer")
+
+
+def test_a_who_aside_is_about_the_player_named_just_before_it(pipeline):
+    text = (
+        "Hearts are monitoring Aberdeen midfielder Kofi Baah as a replacement for Jonas Wik, "
+        "who joined Celtic earlier this week."
+    )
+    claims = claims_of(pipeline, text)
+    assert one(claims, "Jonas Wik", "Celtic").stage == "completed"
+    assert not [
+        c for c in claims if "Kofi Baah" in c.player.name and c.to_club and c.to_club.name == "Celtic"
+    ]

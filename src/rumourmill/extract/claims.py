@@ -70,6 +70,7 @@ BACKGROUND_ASIDE = re.compile(
     # ", who has rejected two contract offers from the Italian club": his own contract, not the move
     r"|,\s+who\s+(?:has\s+|had\s+)?(?:already\s+)?(?:rejected|turned down|refused|snubbed)\b[^,;.]*(?:contract|deal|terms|extension)[^,;.]*(?:,|(?=[;.]))"
 )
+ASIDE_OPENING = re.compile(r",?\s*(?:who|having)\b")
 WINDOW_FRAMING = re.compile(
     r"\b(?:deadline day|transfer window|(?:january|summer|winter) window|window (?:review|recap))\b"
 )
@@ -252,6 +253,10 @@ class ClaimFinder:
             for unit in units:
                 mentions = [m for m in in_sentence if unit.start <= m.start < unit.end]
                 players = [m for m in mentions if is_player(m)]
+                if ASIDE_OPENING.match(doc.folded, unit.start):
+                    # ", who arrived from Feyenoord in July": the aside is about the player just named
+                    named_before = [m for m in in_sentence if m.end <= unit.start and is_player(m)]
+                    focus = named_before[-1] if named_before else focus
                 if index not in doc.stance_sentences:
                     found = self.sentence_claims(doc, index, unit, mentions, players, focus, current)
                     if not found and drafts:
@@ -477,8 +482,9 @@ class ClaimFinder:
             refused_here = [club for club in destinations if club in refused]
             if (background or (core_stage == "completed" and leaving)) and destinations == refused_here:
                 # "who joined from PSV in 2022": he went to the club he is at now (the clubs he
-                # turned down on the way stay beside it)
-                destinations = [club for club in own if club not in leaving][:1]
+                # turned down on the way stay beside it), never to one the clause says he came from
+                came_from = {c.ref for c in clubs if club_roles[id(c)] == roles.FROM}
+                destinations = [club for club in own if club not in leaving and club not in came_from][:1]
                 if not destinations and core_stage == "completed" and leaving:
                     # "Wirtz arrived from Leverkusen last month": the KB knows where he went
                     after = self._kb_next_club(doc, player, leaving[0])
