@@ -161,8 +161,7 @@ INTENT_BEFORE = re.compile(
 REPLACED_AFTER = re.compile(r"['’]s?\s+(?:understudy|replacement|successor|deputy|back-?up|heir|stand-in)\b")
 #: Before a participle that tells a done deal: "…, signing Semenyo from Bournemouth", "before signing him".
 DONE_PARTICIPLE_BEFORE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bby|\bsince|\bwhile)\s+$")
-#: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
-#: A refusal as a participle, and where its phrase ends.
+#: A refusal as a participle, and a setback told as what went before: "after turning down".
 REFUSING = ("rejecting", "rebuffing", "turning down", "knocking back", "snubbing", "refusing")
 SETBACK_BEFORE = re.compile(r"\b(?:after|despite)(?:\s+[\w'’-]+){0,3}?\s+$")
 #: The end of such a phrase, on the original text: a comma goes on through a list of names
@@ -170,6 +169,7 @@ SETBACK_BEFORE = re.compile(r"\b(?:after|despite)(?:\s+[\w'’-]+){0,3}?\s+$")
 PHRASE_END = re.compile(
     r"[;.]|,(?!\s+(?:and\s+|or\s+)?[A-Z])|\s[–—-]\s|\s(?:but|as|while|with|whereas)\s|\s(?:and|or)\s(?![A-Z])"
 )
+#: Right before a done-deal word, words that make it a wish: "interested in signing", "talks over signing".
 WISH_BEFORE = re.compile(
     r"\b(?:interested in|interest in|keen on|looking at|look at|looks at|eyeing|targeting|considering|"
     r"(?:talks|discussions|negotiations) (?:over|about|on)|alternative to|idea of|chance of|prospect of|"
@@ -228,14 +228,12 @@ class ClaimFinder:
         )
         self.done_deals = DONE_DEALS.search(fold(opening)) is not None
         # an article framed by one window ("Deadline day LIVE", "January window review") speaks of it throughout
-        framed = self.done_deals or WINDOW_FRAMING.search(fold(opening[:300])) is not None
-        self.article_window = (
-            windows.find_window(fold(opening[:300]), doc.article.published)[0] if framed else None
-        )
+        headline = fold(opening[:300])
+        framed = self.done_deals or WINDOW_FRAMING.search(headline) is not None
+        published = doc.article.published
+        self.article_window = windows.find_window(headline, published)[0] if framed else None
         # the same words told of moves already made: "Deadline day done deals", the day after it
-        self.article_window_past = (
-            windows.find_window(fold(opening[:300]), doc.article.published, past=True)[0] if framed else None
-        )
+        self.article_window_past = windows.find_window(headline, published, past=True)[0] if framed else None
         self.focal = _focal_club(doc)
         self.body_players = {
             _key(m)

@@ -184,7 +184,7 @@ def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
             continue
         lines = block.group().split("\n")
         by_sentence = not any(_heading_like(line.rstrip(" \t")) for line in lines)
-        # hard-wrapped prose never runs a line past 100 characters: longer lines are paragraphs
+        # lines longer than wrapped prose ever runs are paragraphs of their own
         by_line = by_sentence and max(len(line) for line in lines) > WRAPPED_LINE_MAX
         previous_end = start
         for line_end in LINE_END.finditer(text, block.start(), block.end()):

@@ -273,10 +273,9 @@ def find_window(folded: str, published: date | None, past: bool = False) -> tupl
             window = rule(published, match, past)
             if window:
                 best = (in_the_past(window, published) if past else window, match.start())
-    if best[1] < 0:
-        soon = DAYS_AWAY.search(folded)
-        window = (latest_opened(published) if past else open_window(published)) if soon else None
-        if soon and window:
+    if best[1] < 0 and (soon := DAYS_AWAY.search(folded)):
+        window = latest_opened(published) if past else open_window(published)
+        if window:
             best = (window, soon.start())
     return best
 
