@@ -21,6 +21,8 @@ CLAIM_TYPES = (
     "unknown",
 )
 STAGES = ("interest", "talks", "bid", "agreed", "completed", "collapsed", "rejected", "denied")
+#: The stages that end a thread rather than move it forward.
+NEGATIVE_STAGES = ("collapsed", "rejected", "denied")
 TENSES = ("prospective", "completed")
 
 

@@ -18,7 +18,7 @@ from rumourmill.extract.attribution import is_journalist
 from rumourmill.extract.document import Doc, Sentence
 from rumourmill.extract.resolve import title_club
 from rumourmill.kb.names import fold
-from rumourmill.models import Fee, Mention, Ref, Source
+from rumourmill.models import NEGATIVE_STAGES, Fee, Mention, Ref, Source
 
 CLUB_TO_CLUB = re.compile(r"\s+(?:to|for|->|→)\s+(?:the\s+)?")
 SENDS = re.compile(
@@ -622,9 +622,7 @@ class ClaimFinder:
             return []
         if not doc.has_match("claims:refers-back", REFERS_BACK, unit.start, unit.end):
             return []
-        negative = [
-            c[2] for c in _cues(doc, unit.start, unit.end) if c[2] in ("denied", "collapsed", "rejected")
-        ]
+        negative = [c[2] for c in _cues(doc, unit.start, unit.end) if c[2] in NEGATIVE_STAGES]
         if not negative:
             return []
         return [
@@ -820,7 +818,7 @@ class ClaimFinder:
     def _only_linked(doc: Doc, clubs: list[Mention], cues: list, stage: str) -> set[Ref]:
         """Clubs a clause further along names only as linked or interested: "set to join
         Monaco, having been linked with Leicester and Brighton" — those two are interest."""
-        if stage in ("interest", "collapsed", "rejected", "denied"):
+        if stage == "interest" or stage in NEGATIVE_STAGES:
             return set()
         linked: set[Ref] = set()
         previous: Mention | None = None
@@ -916,7 +914,7 @@ class ClaimFinder:
                 and _joined_after_past(doc, start)
             ):
                 stage = "completed"  # "has left on a free transfer, joining Neom"
-            if stage in ("collapsed", "rejected", "denied"):
+            if stage in NEGATIVE_STAGES:
                 negative = negative or stage
             elif order[stage] > order[best]:
                 best = stage
@@ -994,7 +992,7 @@ def _side_rejections(doc: Doc, cues: list[tuple[int, int, str]], end: int) -> li
     spans = []
     for start, cue_end, stage in cues:
         setback = SETBACK_BEFORE.search(doc.folded, max(0, start - 40), start)
-        if stage in ("collapsed", "rejected", "denied") and setback:
+        if stage in NEGATIVE_STAGES and setback:
             start = setback.start()  # "after Manchester United pulled out": the club is in it
         elif not (stage == "rejected" and doc.folded.startswith(REFUSING, start)):
             continue

@@ -17,9 +17,8 @@ from rumourmill.extract import patterns, windows
 from rumourmill.extract.claims import Draft
 from rumourmill.extract.document import Doc
 from rumourmill.extract.terms import TYPE_PRIORITY
-from rumourmill.models import Claim, Source, Span
+from rumourmill.models import NEGATIVE_STAGES, Claim, Source, Span
 
-NEGATIVE = ("collapsed", "rejected", "denied")
 TIMESTAMP = re.compile(r"\s*(\d{1,2})[:.](\d{2})\b")
 
 
@@ -76,8 +75,8 @@ def _group_key(draft: Draft) -> tuple:
 
 def _stage(drafts: list[Draft], order: dict[str, int], newest_first: bool) -> str:
     """Furthest positive stage, unless a denial or collapse is reported after it."""
-    positive = [d for d in drafts if d.stage not in NEGATIVE]
-    negative = [d for d in drafts if d.stage in NEGATIVE]
+    positive = [d for d in drafts if d.stage not in NEGATIVE_STAGES]
+    negative = [d for d in drafts if d.stage in NEGATIVE_STAGES]
     best = max(positive, key=lambda d: order[d.stage], default=None)
 
     def when(draft: Draft) -> int:

@@ -16,12 +16,11 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from rumourmill.extract import windows
 from rumourmill.kb.names import fold
 from rumourmill.ledger import schema
-from rumourmill.models import Claim
+from rumourmill.models import NEGATIVE_STAGES, Claim
 from rumourmill.score import features as scoring_features
 from rumourmill.score import model
 
 POSITIVE = ("interest", "talks", "bid", "agreed", "completed")
-NEGATIVE = ("collapsed", "rejected", "denied")
 #: Facts that say how much a club needs a player (or can spare one).
 SQUAD_FACTS = ("injury", "availability")
 #: Kinds of origin that count as an independent source (unnamed "reports" do not).
@@ -236,11 +235,11 @@ def summarise(events: list[Evidence]) -> Summary:
             if name and name not in origins and name not in relays:
                 relays.append(name)
     # a deal revived after a collapse starts again: its stage is the furthest since then
-    last_end = max((e.published or date.min for e in counted if e.stage in NEGATIVE), default=None)
+    last_end = max((e.published or date.min for e in counted if e.stage in NEGATIVE_STAGES), default=None)
     since = [e for e in supporting if last_end is None or (e.published or date.min) > last_end]
     furthest = max((e.stage for e in since or supporting), key=POSITIVE.index, default="interest")
     last_positive = max((e.published or date.min for e in supporting), default=date.min)
-    ending = [e for e in counted if e.stage in NEGATIVE and (e.published or date.min) >= last_positive]
+    ending = [e for e in counted if e.stage in NEGATIVE_STAGES and (e.published or date.min) >= last_positive]
     negative = None
     if ending and furthest != "completed":
         last = ending[-1]
