@@ -51,8 +51,8 @@ REPLACED = re.compile(
     r"(?:back-?up|deputy|partner)\s+(?:to|for)|(?:share|sharing)\s+the\s+load\s+with)\s+"
     r"(?:[\w'’.-]+,?\s+){0,5}$"
 )
-CONTRACT_HINT = re.compile(
-    r"contract|deal|extension|extend|renew|releas|terminat|mutual|future|rinnovo|renovaci"
+CONTRACT_HINT = patterns.Literals(
+    "contract deal extension extend renew releas terminat mutual future rinnovo renovaci".split()
 )
 REFERS_BACK = re.compile(
     patterns.at_word_start(

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rumourmill.extract.patterns import CueRegex
+from rumourmill.extract.patterns import CueRegex, Literals
 from rumourmill.kb import KnowledgeBase
 from rumourmill.models import Article, Claim, Fact, Mention, Stance
 
@@ -68,7 +68,7 @@ class Doc:
             self._hits[key] = found
         return found
 
-    def has_match(self, key: str, regex: re.Pattern[str], start: int, end: int) -> bool:
+    def has_match(self, key: str, regex: re.Pattern[str] | Literals, start: int, end: int) -> bool:
         """Whether `regex` matches inside folded[start:end], from one pass over the document.
 
         For patterns of whole words, asked about sentences and clauses, whose edges never

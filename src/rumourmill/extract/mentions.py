@@ -89,7 +89,7 @@ AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # to it; the word boundary before it is checked by hand.
 NUMBER_DESCRIPTOR = re.compile(r"(?:number|no\.?|#) ?\d{1,2}\b")
 NUMBER_OWNER = re.compile(r"(?:our|their|his|the)\s+$")
-ROLE_DESCRIPTOR = re.compile(r"(?:head coach|manager|boss|coach|gaffer)\b")
+ROLE_DESCRIPTOR = patterns.Literals(["head coach", "manager", "boss", "coach", "gaffer"], word_end=True)
 ROLE_OWNER = re.compile(r"(?<![\w'’])(?:our|their|his|the)\s+(?:current\s+|new\s+|former\s+)?$")
 
 
@@ -136,10 +136,11 @@ def _folded_countries() -> frozenset[str]:
 
 
 @cache
-def _country_regex() -> re.Pattern[str]:
-    """Country names of several words, on folded text ("united states", "ivory coast")."""
+def _country_names() -> patterns.Literals:
+    """Country names of several words, on folded text ("united states", "ivory coast"), in
+    the order a longest-first alternation tries them."""
     names = [fold(name) for name in country_names() if " " in name]
-    return re.compile(rf"(?:{patterns.alternation([re.escape(n) for n in names])})\b")
+    return patterns.Literals(sorted(names, key=lambda n: len(re.escape(n)), reverse=True), word_end=True)
 
 
 def _mononym_before_unknown(doc: Doc, inside: list[Mention | None], tokens: list[tuple[int, int]]) -> bool:
@@ -231,7 +232,7 @@ class MentionFinder:
         # "United" of "United States winger Christian Pulisic", "Marino" of "San Marino"
         countries = [
             m.span()
-            for m in _country_regex().finditer(doc.folded, body)
+            for m in _country_names().finditer(doc.folded, body)
             if _word_start(doc.folded, m.start())
         ]
         for hit in doc.kb.find(text, doc.folded, body):

@@ -174,6 +174,43 @@ class CueMatch:
         return self._text
 
 
+class Literals:
+    r"""`re.compile("word|other word")`, optionally with `\b` after, found by `str.find`.
+
+    The regex engine tries an alternation at every character that could open it (a few tens
+    of nanoseconds each); `str.find` skips through a text a hundred times faster. Matches are
+    the ones `finditer` would give: leftmost first, the earlier word where two start at the
+    same place, none overlapping.
+    """
+
+    __slots__ = ("_word_end", "_words")
+
+    def __init__(self, words: list[str], word_end: bool = False) -> None:
+        self._words = list(words)
+        self._word_end = word_end
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[CueMatch]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        found = []
+        for rank, word in enumerate(self._words):
+            at = text.find(word, pos, end)
+            while at != -1:
+                stop = at + len(word)
+                if not self._word_end or stop == end or not _is_word_char(text[stop]):
+                    found.append((at, rank, stop))
+                at = text.find(word, at + 1, end)
+        found.sort()
+        cursor = pos
+        for start, _, stop in found:
+            if start >= cursor:
+                yield CueMatch(start, stop, text[start:stop])
+                cursor = stop
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` means in a str pattern
+
+
 class CueRegex:
     """Many labelled phrases matched in one pass; `label(match)` says which list matched.
 
