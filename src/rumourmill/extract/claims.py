@@ -290,7 +290,7 @@ class ClaimFinder:
             # list ("interest from City, Chelsea and United", "AC Milan, Fiorentina, Napoli and
             # Roma") or a clause that leaves its verb out ("Liam Delap from Ipswich")
             if (
-                stage_regex.search(doc.folded, last, cut.start())
+                stage_regex.search(doc.folded, last, cut.start(), doc.cue_index)
                 and not _verbless(following)
                 and not (number and _verbless(previous))
                 and not LIST_TAIL.match(following)
@@ -1031,7 +1031,7 @@ def _respective(players: list[Mention], clubs: list[Mention], folded: str, offse
 def _cues(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Stage cues in doc.text[start:end]: (start, end, stage or 'sell')."""
     regex = patterns.stage_regex()
-    return [(m.start(), m.end(), regex.label(m)) for m in regex.finditer(doc.folded, start, end)]
+    return [(m.start(), m.end(), regex.label(m)) for m in doc.cue_matches(regex, start, end)]
 
 
 def _completing_next(doc: Doc, start: int) -> bool:

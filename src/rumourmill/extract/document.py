@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rumourmill.extract.patterns import CueRegex, Literals
+from rumourmill.extract.patterns import CueIndex, CueMatch, CueRegex, Literals
 from rumourmill.kb import KnowledgeBase
 from rumourmill.models import Article, Claim, Fact, Mention, Stance
 
@@ -42,6 +43,7 @@ class Doc:
     _index_of: list | None = field(default=None, repr=False)  # the mention list `_starts` indexes
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_index_of: list | None = field(default=None, repr=False)  # the list `_sentence_starts` indexes
+    _cue_index: CueIndex | None = field(default=None, repr=False)
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
@@ -58,12 +60,29 @@ class Doc:
         """Number of the paragraph holding `offset`."""
         return self.sentences[self.sentence_of(offset)].paragraph
 
+    @property
+    def cue_index(self) -> CueIndex:
+        """Where each cue regex may match in the folded text (see `CueIndex`)."""
+        if self._cue_index is None:
+            self._cue_index = CueIndex(self.folded)
+        return self._cue_index
+
+    def cue_matches(self, regex: CueRegex, start: int, end: int) -> Iterator[CueMatch]:
+        """Matches of a cue regex in folded[start:end], as `regex.finditer` gives them."""
+        return regex.finditer(self.folded, start, end, self.cue_index)
+
     def matches_by_sentence(self, key: str, regex: re.Pattern[str] | CueRegex) -> dict[int, list]:
         """Matches of `regex` over the whole story, by sentence index; one pass per document."""
         found = self._hits.get(key)
         if found is None:
             found = {}
-            for match in regex.finditer(self.folded, self.article.body_start):
+            body = self.article.body_start
+            matches = (
+                self.cue_matches(regex, body, len(self.folded))
+                if isinstance(regex, CueRegex)
+                else regex.finditer(self.folded, body)
+            )
+            for match in matches:
                 found.setdefault(self.sentence_of(match.start()), []).append(match)
             self._hits[key] = found
         return found

@@ -76,7 +76,7 @@ class FactFinder:
         facts: list[Fact] = []
         focus: Ref | None = None
         triggered: dict[int, set[str]] = {}
-        for match in TRIGGERS.finditer(doc.folded, doc.article.body_start):
+        for match in doc.cue_matches(TRIGGERS, doc.article.body_start, len(doc.folded)):
             triggered.setdefault(doc.sentence_of(match.start()), set()).add(TRIGGERS.label(match))
         for index in range(len(doc.sentences)):
             mentions = doc.mentions_in(index)
