@@ -75,15 +75,18 @@ WINDOW_FRAMING = re.compile(
     r"\b(?:deadline day|transfer window|(?:january|summer|winter) window|window (?:review|recap))\b"
 )
 #: Where a new clause may start: after a comma or semicolon, or at "while", before a capital.
+#: (One character class opens every branch, so the engine skips ahead to commas, semicolons
+#: and spaces in C; a look-behind then says which branches the character may open.)
 CLAUSE_BREAK = re.compile(
-    r"[;,]\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])"
-    r"|[;,]\s+(?:and|but|while)\s+(?=they\s|the club\s)"  # "…, and they are in talks with Burnley"
+    r"[;,\s](?:(?<=[;,])\s+(?:and\s+|but\s+|while\s+|whereas\s+|with\s+|as\s+)?(?=[A-Z])"
+    r"|(?<=\s)\s*(?:while|whereas)\s+(?=[A-Z])"
+    r"|(?<=[;,])\s+(?:and|but|while)\s+(?=they\s|the club\s)"  # "…, and they are in talks with Burnley"
     # "… clubs including Liverpool - but the 18-year-old has agreed terms with Wolfsburg"
-    r"|\s[–—-]\s+but\s+(?!(?:only|not|at|for|with|in|on|from|by)\b)"  # (not "— but only at Dortmund's price")
+    r"|(?<=\s)[–—-]\s+but\s+(?!(?:only|not|at|for|with|in|on|from|by)\b)"  # (not "— but only at Dortmund's price")
     # "…have asked about his client, but dismissed reports of an offer from West Ham": the same
     # speaker turns to another move
-    r"|,\s+but\s+(?=(?:also\s+)?(?:dismissed|denied|rejected|ruled out|played down|refused|insisted|admitted|"
-    r"confirmed|added|said|revealed)\b)"
+    r"|(?<=,)\s+but\s+(?=(?:also\s+)?(?:dismissed|denied|rejected|ruled out|played down|refused|insisted|admitted|"
+    r"confirmed|added|said|revealed)\b))"
 )
 #: An article that lists moves already made: its bare "X – A to B" lines are completed moves.
 DONE_DEALS = re.compile(

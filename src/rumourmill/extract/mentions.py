@@ -99,10 +99,10 @@ def _the_descriptor() -> re.Pattern[str]:
     says the group."""
     return re.compile(
         r"the (?:(?P<age>\d{1,2}[- ]year[- ]old)|(?P<youth>teenager|teen|youngster|starlet|wonderkid|prodigy)"
-        rf"|(?P<demonym>{patterns.alternation([re.escape(d) for d in demonyms()])})(?!\s+{NOT_A_PERSON})"
+        rf"|(?P<demonym>{patterns.prefix_tree([re.escape(d) for d in demonyms()])})(?!\s+{NOT_A_PERSON})"
         r"|(?:(?:former|ex-?|experienced|young|veteran|talented|in-form|star|new) )?"
         # "the Serbia midfielder", "the England under-21 right-back"
-        rf"(?:(?:{patterns.alternation([re.escape(fold(c)) for c in country_names()])})(?: under-?\d+s?)? )?"
+        rf"(?:{patterns.prefix_tree([re.escape(fold(c)) for c in country_names()])}(?: under-?\d+s?)? )?"
         rf"(?P<position>{patterns.position_words()}))\b"
     )
 

@@ -406,7 +406,7 @@ def stance_regexes() -> dict[str, CueRegex]:
 
 @cache
 def position_words() -> str:
-    return alternation([re.escape(p) for p in positions()])
+    return prefix_tree([re.escape(p) for p in positions()])
 
 
 NUMBER_WORDS = {
