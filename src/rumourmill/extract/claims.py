@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rumourmill.extract import patterns, roles, terms, windows
 from rumourmill.extract.attribution import is_journalist
@@ -1061,6 +1061,7 @@ def _joined_after_past(doc: Doc, start: int) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # the same players' records are asked about sentence after sentence
 def _settled(since: str, published: date) -> bool:
     """Whether a move on record had happened, for news of `published`.
 

@@ -131,6 +131,12 @@ def _nation_word_after() -> re.Pattern[str]:
 
 
 @cache
+def _not_names() -> frozenset[str]:
+    """Common words and place words: capitalised, they still name no one."""
+    return frozenset(word_list("common_words.txt") | place_words())
+
+
+@cache
 def _folded_countries() -> frozenset[str]:
     return frozenset(fold(name) for name in country_names())
 
@@ -189,7 +195,7 @@ class MentionFinder:
         if not doc.kb.given_names:
             return mentions
         single = {(m.start, m.end): m for m in mentions if " " not in m.text}
-        not_names = word_list("common_words.txt") | place_words()
+        not_names = _not_names()
         replaced: set[int] = set()
         added = []
         for sentence in doc.sentences:
@@ -294,7 +300,7 @@ class MentionFinder:
     def name_mentions(self, doc: Doc, body: int, taken: _Occupancy, known: list[Mention]) -> list[Mention]:
         """Surnames of known people ("Gomez") and unknown full names ("Ivan Marek")."""
         text = doc.text
-        common = word_list("common_words.txt") | place_words()
+        common = _not_names()
         found = []
         # "marek" -> "Ivan Marek", so that a later "Marek" is known to be him
         unknown_surnames = {

@@ -323,7 +323,9 @@ class Resolver:
         best, best_score = None, float("-inf")
         paragraph = doc.paragraph_of(mention.start)
         for distance, other in enumerate(reversed(earlier)):
-            if other.ref is None or mention.start - other.start > DESCRIPTOR_REACH:
+            if mention.start - other.start > DESCRIPTOR_REACH:
+                break  # (mentions are in order: the rest lie further back still)
+            if other.ref is None:
                 continue
             if other.kind not in ("player", "person") or (
                 kind in ("age", "youth", "position", "number", "club")
