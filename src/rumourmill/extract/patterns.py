@@ -337,8 +337,10 @@ class CueIndex:
         found: list[list[int]] = [[] for _ in range(self._count)]
         for last, (length, numbers) in automaton.iter(text) if automaton is not None else ():
             start = last - length + 1
-            if start and (_is_word_char(text[start - 1]) or text[start - 1] == "-"):
-                continue  # inside a word: no phrase starts there
+            if start:
+                before = text[start - 1]
+                if before.isalnum() or before == "_" or before == "-":
+                    continue  # inside a word: no phrase starts there
             for number in numbers:
                 found[number].append(start)
         self._starts = [sorted(set(starts)) if len(starts) > 1 else starts for starts in found]
@@ -354,7 +356,12 @@ class CueIndex:
         if cls._automaton is None or cls._automaton[0] != len(CueRegex.indexed):
             numbers: dict[str, list[int]] = {}
             for regex in CueRegex.indexed:
-                for anchor in regex.anchors or ():
+                kept = None
+                for anchor in sorted(regex.anchors or ()):
+                    # "interest from" adds nothing to "interest": wherever it is, so is the shorter
+                    if kept is not None and anchor.startswith(kept):
+                        continue
+                    kept = anchor
                     numbers.setdefault(anchor, []).append(regex.number)
             automaton = ahocorasick.Automaton() if numbers else None
             for anchor, owners in numbers.items():
