@@ -15,7 +15,7 @@ from datetime import date
 
 from rumourmill.extract.document import Doc, inside_quote
 from rumourmill.extract.mentions import age_after, named_by_role, position_before
-from rumourmill.extract.patterns import at_word_start
+from rumourmill.extract.patterns import Literals
 from rumourmill.kb import KBEntity, KnowledgeBase
 from rumourmill.kb.lexicon import demonyms, positions
 from rumourmill.kb.names import fold
@@ -40,7 +40,7 @@ CLUB_PLAYER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:player|star|man|signing|talent|academy graduate|captain|defender|"
     r"midfielder|winger|forward|striker|keeper|goalkeeper|full-back|centre-back)\b(?!\s+[A-Z])"
 )
-FIRST_PERSON = re.compile(at_word_start(["we", "our", "us"]) + r"\b")
+FIRST_PERSON = Literals(["we", "our", "us"], word_end=True, word_start=True)
 #: What a club does in the market, right after its subject: "… have made contact", "are in talks".
 CLUB_ACTS = (
     r"(?:'ve|'re|\s+have|\s+had|\s+are|\s+were|\s+will|\s+would|\s+could)?\s+"

@@ -82,7 +82,8 @@ class AliasMatcher:
             ids = tuple(by_entity)
             # The strictest reading wins: a form that is a name for anyone matches as a name.
             hows = tuple(loosest(by_entity[i]) for i in ids)
-            self._automaton.add_word(key, (len(key), ids, hows, _case_rule(surface[key])))
+            nickname_only = all(h == "nickname" for h in hows)
+            self._automaton.add_word(key, (len(key), ids, hows, _case_rule(surface[key]), nickname_only))
         if grouped:
             self._automaton.make_automaton()
         self._empty = not grouped
@@ -110,17 +111,18 @@ class AliasMatcher:
         if folded is None:
             folded = fold(text)
         candidates = []
-        for end_index, (length, ids, hows, case_rule) in self._automaton.iter(folded, start):
-            end = end_index + 1
-            begin = end - length
+        size = len(folded)
+        for end_index, (length, ids, hows, case_rule, nickname_only) in self._automaton.iter(folded, start):
+            begin = end_index + 1 - length
             if begin > 0 and folded[begin - 1].isalnum():
+                continue  # the tail of a longer word ("ars" of "wars")
+            end = end_index + 1
+            if end < size and folded[end].isalnum():
                 continue
-            if end < len(folded) and folded[end].isalnum():
-                continue
-            if not _case_ok(text, begin, end, case_rule):
+            if case_rule != "any" and not _case_ok(text, begin, end, case_rule):
                 continue
             if (
-                all(h == "nickname" for h in hows)
+                nickname_only
                 and not _reads_as_nickname(folded, begin, end)
                 and not _proper_name(text, begin, end)
             ):

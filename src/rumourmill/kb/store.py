@@ -15,6 +15,9 @@ from rumourmill.kb.entities import Alias, KBEntity
 
 KB_FILE = "kb.sqlite"
 CACHE_FILE = "kb.cache.pickle"
+#: Raised whenever what the cache pickles changes shape, so that a cache written by an
+#: earlier version is rebuilt rather than misread.
+CACHE_FORMAT = 2
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE entity (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, attrs TEXT);
@@ -80,7 +83,7 @@ def fingerprint(data_dir: Path, lexicon_files: list[Path]) -> str | None:
     path = kb_path(data_dir)
     if not path.exists():
         return None
-    digest = hashlib.sha1()
+    digest = hashlib.sha1(f"format {CACHE_FORMAT};".encode())
     for file in [path, *lexicon_files]:
         stat = file.stat()
         digest.update(f"{file}:{stat.st_size}:{stat.st_mtime_ns};".encode())
