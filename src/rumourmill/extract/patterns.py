@@ -257,10 +257,12 @@ class CueRegex:
         body = "(?:" + "|".join(branches) + ")(?![\\w-])"
         self._after_boundary = re.compile(r"[^\w-]" + body)
         self._at_start = re.compile(body)
-        anchors = [_anchor(v) for phrases in groups.values() for p in phrases for v in expand_head(p)]
+        anchors = [_anchors(v) for phrases in groups.values() for p in phrases for v in expand_head(p)]
         #: the plain letters some phrase opens with, one of which starts every match (None when
         #: a phrase opens with regex syntax): what `CueIndex` looks for
-        self.anchors: frozenset[str] | None = None if None in anchors else frozenset(anchors)
+        self.anchors: frozenset[str] | None = (
+            None if None in anchors else frozenset(a for found in anchors for a in found or ())
+        )
         if self.anchors is not None:
             self.number = len(CueRegex.indexed)
             CueRegex.indexed.append(self)
@@ -311,19 +313,42 @@ class CueRegex:
         return label
 
 
-def _anchor(variant: str) -> str | None:
-    """The plain letters every match of a phrase variant opens with ("interest" of
-    "interest(?:ed)? in", "not" of "(?<!do )not …"), or None."""
+def _anchors(variant: str, depth: int = 0) -> list[str] | None:
+    """Plain letters one of which every match of a phrase variant opens with: "interest" of
+    "interest(?:ed)? in", "not" of "(?<!do )not …", "the deal" and "the move" of
+    "the (?:deal|move)"; None when the variant opens with regex syntax."""
+    if len(_top_level_split(variant)) > 1:
+        return None
     rest = variant
     while rest.startswith("(?<"):  # a look-behind matches no characters
         rest = rest[_closing(rest, 0) + 1 :]
-    head = ""
+    raw_head = ""
     if rest[:1] == "\\" and rest[1:2] in ("$", ".", "-"):
-        head, rest = rest[1], rest[2:]
+        raw_head, rest = rest[:2], rest[2:]
         if rest[:1] in QUANTIFIERS:
             return None
-    anchor = head + _literal_prefix(rest)[0]
-    return anchor if anchor and len(_top_level_split(variant)) == 1 else None
+    letters, after = _literal_prefix(rest)
+    anchor = raw_head[1:] + letters
+    if not anchor:
+        return None
+    if depth >= 3 or not after.startswith("(?:"):
+        return [anchor]
+    # a group right after the letters: its alternatives make longer anchors ("the " would
+    # open a match attempt at every "the" of the story)
+    close = _closing(after, 0)
+    body, tail = after[3:close], after[close + 1 :]
+    options = _top_level_split(body)
+    if tail[:1] == "?" and tail[1:2] not in ("?", "+"):
+        tail, options = tail[1:], [*options, ""]
+    elif tail[:1] in QUANTIFIERS:
+        return [anchor]
+    longer: list[str] = []
+    for option in options:
+        found = _anchors(raw_head + letters + option + tail, depth + 1)
+        if found is None:
+            return [anchor]
+        longer += found
+    return longer if len(longer) <= 128 else [anchor]
 
 
 class CueIndex:
