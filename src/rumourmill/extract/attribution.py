@@ -39,6 +39,10 @@ class Attribution:
     self_asserted: bool = False
 
 
+#: What a sentence crediting no one, and carrying no credit over, gets (one object for all).
+UNCREDITED = Attribution(None)
+
+
 class Attributor:
     """Sets `origin` and `via` on every draft claim."""
 
@@ -85,7 +89,7 @@ class Attributor:
                 if same_paragraph or index in relayed:
                     attribution = carried
             if attribution is None:
-                attribution = Attribution(None)
+                attribution = UNCREDITED
             if attribution.origin is not None or attribution.self_asserted:
                 carried, carried_paragraph = attribution, sentence.paragraph
             out.append(attribution)

@@ -131,6 +131,12 @@ def _nation_word_after() -> re.Pattern[str]:
 
 
 @cache
+def _country_names_text() -> str:
+    """All country names of several words in one string, to ask whether a word is in one."""
+    return "|".join(fold(name) for name in country_names() if " " in name)
+
+
+@cache
 def _not_names() -> frozenset[str]:
     """Common words and place words: capitalised, they still name no one."""
     return frozenset(word_list("common_words.txt") | place_words())
@@ -235,16 +241,20 @@ class MentionFinder:
     def kb_mentions(self, doc: Doc, body: int) -> list[Mention]:
         mentions = []
         text = doc.text
-        # "United" of "United States winger Christian Pulisic", "Marino" of "San Marino"
-        countries = [
-            m.span()
-            for m in _country_names().finditer(doc.folded, body)
-            if _word_start(doc.folded, m.start())
-        ]
+        # "United" of "United States winger Christian Pulisic", "Marino" of "San Marino": looked
+        # for only once a hit could be part of such a name
+        countries: list[tuple[int, int]] | None = None
         for hit in doc.kb.find(text, doc.folded, body):
             start, end = hit.start, hit.end
-            if any(a <= start and end <= b for a, b in countries):
-                continue
+            if doc.folded[start:end] in _country_names_text():
+                if countries is None:
+                    countries = [
+                        m.span()
+                        for m in _country_names().finditer(doc.folded, body)
+                        if _word_start(doc.folded, m.start())
+                    ]
+                if any(a <= start and end <= b for a, b in countries):
+                    continue
             if doc.folded[start:end] in _folded_countries() and _nation_word_after().match(doc.folded, end):
                 continue  # "the Austria midfielder": the nation, not FK Austria Wien
             if doc.folded.startswith("sporting director", start):

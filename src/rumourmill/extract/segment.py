@@ -118,8 +118,11 @@ class Segmenter:
         if ENTRY_TIME.match(stripped):
             return [Sentence(start, start + len(stripped), paragraph, heading=True)]  # "18:36 (BST)"
         credit = self.credit(chunk)
-        words = len(stripped.split())
-        if words <= HEADING_MAX_WORDS and stripped[-1:] not in ".!?\"'’”)…:" and "\n" not in stripped:
+        if (
+            stripped[-1:] not in ".!?\"'’”)…:"
+            and "\n" not in stripped
+            and len(stripped.split()) <= HEADING_MAX_WORDS
+        ):
             # "Atlético push for Bobb, Bayern in talks over Reinholt": one clause per item
             return [Sentence(start + a, start + b, paragraph, heading=True) for a, b in _clauses(stripped)]
         pieces = []
