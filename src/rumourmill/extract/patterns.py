@@ -10,7 +10,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property
 from typing import ClassVar
 
 import ahocorasick
@@ -237,9 +237,7 @@ class CueRegex:
     indexed: ClassVar[list[CueRegex]] = []
 
     def __init__(self, groups: dict[str, list[str]]) -> None:
-        self._labels = [
-            (label, re.compile(f"(?:{alternation(phrases)})")) for label, phrases in groups.items()
-        ]
+        self._groups = groups
         self._label_of: dict[str, str] = {}
         buckets: dict[str, list[str]] = {}
         loose: list[str] = []
@@ -254,9 +252,8 @@ class CueRegex:
         branches = [f"{head}{prefix_tree(rests)}" for head, rests in sorted(buckets.items())]
         if loose:
             branches.append(rf"(?=[\w£€$])(?:{alternation(loose)})")
-        body = "(?:" + "|".join(branches) + ")(?![\\w-])"
-        self._after_boundary = re.compile(r"[^\w-]" + body)
-        self._at_start = re.compile(body)
+        self._body = "(?:" + "|".join(branches) + ")(?![\\w-])"
+        self._at_start = re.compile(self._body)
         anchors = [_anchors(v) for phrases in groups.values() for p in phrases for v in expand_head(p)]
         #: the plain letters some phrase opens with, one of which starts every match (None when
         #: a phrase opens with regex syntax): what `CueIndex` looks for
@@ -266,6 +263,17 @@ class CueRegex:
         if self.anchors is not None:
             self.number = len(CueRegex.indexed)
             CueRegex.indexed.append(self)
+
+    # Compiling a long cue list takes a good part of a second: the forms only some texts need
+    # are compiled when first asked for.
+    @cached_property
+    def _after_boundary(self) -> re.Pattern[str]:
+        """The phrases with the character before them, to scan texts that have no `CueIndex`."""
+        return re.compile(r"[^\w-]" + self._body)
+
+    @cached_property
+    def _labels(self) -> list[tuple[str, re.Pattern[str]]]:
+        return [(label, re.compile(f"(?:{alternation(p)})")) for label, p in self._groups.items()]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, index: CueIndex | None = None
@@ -317,8 +325,8 @@ def _anchors(variant: str, depth: int = 0) -> list[str] | None:
     """Plain letters one of which every match of a phrase variant opens with: "interest" of
     "interest(?:ed)? in", "not" of "(?<!do )not …", "the deal" and "the move" of
     "the (?:deal|move)"; None when the variant opens with regex syntax."""
-    if len(_top_level_split(variant)) > 1:
-        return None
+    if depth == 0 and len(_top_level_split(variant)) > 1:
+        return None  # (the variants made below are one alternative each by construction)
     rest = variant
     while rest.startswith("(?<"):  # a look-behind matches no characters
         rest = rest[_closing(rest, 0) + 1 :]
