@@ -128,9 +128,9 @@ class Attributor:
         speaker = _speaker(doc, folded, offset, mentions)
         if speaker is not None:
             return Attribution(speaker)
-        unnamed = regexes["unnamed"].search(folded)
+        unnamed = regexes["unnamed"].search(doc.folded, offset, offset + len(folded), doc.cue_index)
         if unnamed:
-            return Attribution(Source(doc.text[offset + unnamed.start() : offset + unnamed.end()], "unnamed"))
+            return Attribution(Source(doc.text[unnamed.start() : unnamed.end()], "unnamed"))
         return None
 
 
@@ -138,8 +138,9 @@ def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Sou
     """A quoted person: "there is nothing in it," his agent told Sky Sports; or one whose words
     are reported: "Max Eberl has confirmed that Bayern are in negotiations…"."""
     quoted = QUOTE.search(doc.text[offset : offset + len(folded)]) is not None
-    for verb in SPEECH.finditer(folded):
-        if PASSIVE_BEFORE.search(folded[: verb.start()]):
+    for verb in doc.cue_matches(SPEECH, offset, offset + len(folded)):
+        at, stop = verb.start() - offset, verb.end() - offset  # in `folded`
+        if PASSIVE_BEFORE.search(folded[:at]):
             continue  # "it's stated that…" is a relay, not a speaker
         near = [
             m
@@ -148,15 +149,15 @@ def _speaker(doc: Doc, folded: str, offset: int, mentions: list[Mention]) -> Sou
             and m.ref is not None
             and (quoted or m.ref.id is not None)  # reported words: a coach or official the KB knows
             and (
-                0 <= verb.start() - (m.end - offset) <= 12
-                or (quoted and 0 <= (m.start - offset) - verb.end() <= 2)
+                0 <= at - (m.end - offset) <= 12
+                or (quoted and 0 <= (m.start - offset) - stop <= 2)
             )
         ]
         if near:
             return Source(near[0].ref.name, "person")
         if not quoted:
             continue
-        unnamed = UNNAMED_SPEAKER.search(folded[max(0, verb.start() - 40) : verb.end() + 40])
+        unnamed = UNNAMED_SPEAKER.search(folded[max(0, at - 40) : stop + 40])
         if unnamed:
             return Source(unnamed.group(1), "person")
     return None

@@ -34,9 +34,9 @@ class CertaintyScorer:
             kinds = sorted(
                 {
                     label
-                    for m in regex.finditer(folded)
+                    for m in doc.cue_matches(regex, sentence.start, sentence.end)
                     if (label := regex.label(m)) not in CLAUSE_HEDGES
-                    or any(a <= m.start() < b for a, b in clauses)
+                    or any(a <= m.start() - sentence.start < b for a, b in clauses)
                 }
             )
             draft.hedges = tuple(kinds)

@@ -302,6 +302,8 @@ class ClaimFinder:
         for aside in BACKGROUND_ASIDE.finditer(doc.folded, sentence.start, sentence.end):
             # ", who joined from Chelsea in 2025," is a past move inside a sentence about a new one
             cuts += [aside.start() + 1, aside.end()]
+        if not cuts and sentence.end > sentence.start:
+            return [sentence]  # one clause: the sentence itself
         bounds = sorted({sentence.start, *cuts, sentence.end})
         return [
             Sentence(a, b, sentence.paragraph, sentence.heading, sentence.credit)
@@ -432,12 +434,16 @@ class ClaimFinder:
             spell_drafts, positive, folded = self._loan_spells(
                 doc, index, sentence, clubs, club_roles, players, current, positive, spells, folded
             )
-        deal = terms.deal_type(folded)
+        deal = (
+            terms.deal_type(folded)
+            if spells  # some words of the clause were blanked out
+            else terms.deal_type(doc.folded, sentence.start, sentence.end, doc.cue_index)
+        )
         whole = doc.sentences[index]
         if deal == "loan" and (sentence.start, sentence.end) != (whole.start, whole.end):
             # "…agreed a six-month loan, L'Équipe reports, with the club holding an option to buy":
             # the option may sit in another clause of the sentence
-            in_sentence = terms.deal_type(doc.folded[whole.start : whole.end])
+            in_sentence = terms.deal_type(doc.folded, whole.start, whole.end, doc.cue_index)
             deal = in_sentence if in_sentence.startswith("loan_with") else deal
         contract_news = deal in ("extension", "release")
         if not positive and not contract_news and not any(club_roles[id(c)] == roles.TO for c in clubs):
@@ -648,7 +654,7 @@ class ClaimFinder:
             if not PRONOUN.search(folded):
                 return []
             players = [focus]
-        deal = terms.deal_type(folded)
+        deal = terms.deal_type(doc.folded, sentence.start, sentence.end, doc.cue_index)
         if deal not in ("extension", "release"):
             return []
         cues = _cues(doc, sentence.start, sentence.end)
@@ -1129,7 +1135,8 @@ def _terms_of(doc: Doc, players: list[Mention], player: Mention, clause: Sentenc
     start, end = _stretch_of(players, player, clause.start, clause.end)
     # "brought in Wik for £1.2m, and took Baah on loan": Wik's fee makes his move permanent
     own = terms.with_fee(
-        terms.deal_type(doc.folded[start:end]), terms.fees(doc.text[start:end], doc.folded[start:end])
+        terms.deal_type(doc.folded, start, end, doc.cue_index),
+        terms.fees(doc.text[start:end], doc.folded[start:end]),
     )
     return deal if own == "unknown" else own
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rumourmill.extract import patterns
 from rumourmill.extract.claims import is_player
-from rumourmill.extract.document import Doc
+from rumourmill.extract.document import Doc, Sentence
 from rumourmill.models import Ref, Span, Stance
 
 
@@ -19,17 +19,16 @@ class StanceDetector:
         attribution = patterns.attribution_regexes()
         for index in sorted(doc.matches_by_sentence("stance:markers", regexes["markers"])):
             sentence = doc.sentences[index]
-            folded = doc.folded[sentence.start : sentence.end]
             mentions = doc.mentions_in(index)
             if sentence.credit or any(m.kind == "outlet" for m in mentions):
                 continue
-            if attribution["relay"].search(folded) or attribution["before_source"].search(folded):
+            if _says(doc, attribution["relay"], sentence) or _says(doc, attribution["before_source"], sentence):
                 continue
             view = (
                 "unlikely"
-                if regexes["unlikely"].search(folded)
+                if _says(doc, regexes["unlikely"], sentence)
                 else "likely"
-                if regexes["likely"].search(folded)
+                if _says(doc, regexes["likely"], sentence)
                 else "opinion"
             )
             doc.stance_sentences.add(index)
@@ -50,3 +49,8 @@ class StanceDetector:
             if players:
                 return players[0].ref
         return None
+
+
+def _says(doc: Doc, regex: patterns.CueRegex, sentence: Sentence) -> bool:
+    """Whether a cue of `regex` is in the sentence."""
+    return regex.search(doc.folded, sentence.start, sentence.end, doc.cue_index) is not None

@@ -67,9 +67,12 @@ MONTHS_DURATION = re.compile(
 YEARS_DURATION = re.compile(rf"\b({patterns.NUMBER})[- ](?:year|season)[- ]loan\b")
 
 
-def deal_type(folded: str) -> str:
-    """The most specific deal type a stretch of text names, or 'unknown'."""
-    found = {patterns.type_regex().label(m) for m in patterns.type_regex().finditer(folded)}
+def deal_type(
+    folded: str, start: int = 0, end: int | None = None, index: patterns.CueIndex | None = None
+) -> str:
+    """The most specific deal type folded[start:end] names, or 'unknown' (`index`: see `CueIndex`)."""
+    regex = patterns.type_regex()
+    found = {regex.label(m) for m in regex.finditer(folded, start, end, index)}
     return next((t for t in TYPE_PRIORITY if t in found), "unknown")
 
 
