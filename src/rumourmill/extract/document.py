@@ -37,10 +37,10 @@ class Doc:
     stance_sentences: set[int] = field(default_factory=set)  # indexes of the writer's own views
     home: str | None = None  # KB id of the club a fan site calls "we"
     drafts: list = field(default_factory=list)  # claims per sentence, before merging
-    _starts: list[int] = field(default_factory=list, repr=False)
+    _by_sentence: list[list[Mention]] = field(default_factory=list, repr=False)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict, repr=False)
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
-    _index_of: list | None = field(default=None, repr=False)  # the mention list `_starts` indexes
+    _index_of: tuple | None = field(default=None, repr=False)  # the mentions and sentences `_by_sentence` is of
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_index_of: list | None = field(default=None, repr=False)  # the list `_sentence_starts` indexes
     _cue_index: CueIndex | None = field(default=None, repr=False)
@@ -100,14 +100,16 @@ class Doc:
         return at < len(spans) and spans[at][1] <= end
 
     def mentions_in(self, index: int) -> list[Mention]:
-        """Mentions starting inside sentence `index` (mentions must be sorted by start)."""
-        if self._index_of is not self.mentions:
-            self._starts = [m.start for m in self.mentions]
-            self._index_of = self.mentions
-        sentence = self.sentences[index]
-        low = bisect_left(self._starts, sentence.start)
-        high = bisect_left(self._starts, sentence.end, low)
-        return self.mentions[low:high]
+        """Mentions starting inside sentence `index` (mentions must be sorted by start); the
+        list is shared, not to be changed."""
+        made_of = self._index_of
+        if made_of is None or made_of[0] is not self.mentions or made_of[1] is not self.sentences:
+            starts = [m.start for m in self.mentions]
+            self._by_sentence = [
+                self.mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in self.sentences
+            ]
+            self._index_of = (self.mentions, self.sentences)
+        return self._by_sentence[index]
 
 
 def inside_quote(text: str, offset: int) -> bool:
