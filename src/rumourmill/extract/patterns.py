@@ -201,11 +201,8 @@ class Literals:
         for rank, word in enumerate(self._words):
             at = text.find(word, pos, end)
             while at != -1:
-                stop = at + len(word)
-                if (not self._word_end or stop == end or not _is_word_char(text[stop])) and (
-                    not self._word_start or not at or not _is_word_char(text[at - 1])
-                ):
-                    found.append((at, rank, stop))
+                if self._bounded(text, at, at + len(word), end):
+                    found.append((at, rank, at + len(word)))
                 at = text.find(word, at + 1, end)
         found.sort()
         cursor = pos
@@ -214,8 +211,24 @@ class Literals:
                 yield CueMatch(start, stop, text[start:stop])
                 cursor = stop
 
+    def _bounded(self, text: str, start: int, stop: int, end: int) -> bool:
+        """Whether text[start:stop] stands at the word edges asked for (`end`: where the text stops)."""
+        return (not self._word_end or stop == end or not _is_word_char(text[stop])) and (
+            not self._word_start or not start or not _is_word_char(text[start - 1])
+        )
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> CueMatch | None:
-        return next(self.finditer(text, pos, endpos), None)
+        """The first match: the leftmost place any word is found, which nothing can overlap."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        first: tuple[int, int, int] | None = None
+        for rank, word in enumerate(self._words):
+            at = text.find(word, pos, end)
+            while at != -1 and (first is None or at < first[0]):
+                if self._bounded(text, at, at + len(word), end):
+                    first = (at, rank, at + len(word))
+                    break
+                at = text.find(word, at + 1, end)
+        return CueMatch(first[0], first[2], text[first[0] : first[2]]) if first else None
 
 
 def _is_word_char(char: str) -> bool:
