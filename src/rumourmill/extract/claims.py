@@ -229,9 +229,10 @@ class ClaimFinder:
         opening = " ".join(
             filter(None, [doc.article.title, doc.text[doc.article.body_start : doc.article.body_start + 400]])
         )
-        self.done_deals = DONE_DEALS.search(fold(opening)) is not None
+        folded_opening = fold(opening)
+        self.done_deals = DONE_DEALS.search(folded_opening) is not None
         # an article framed by one window ("Deadline day LIVE", "January window review") speaks of it throughout
-        headline = fold(opening[:300])
+        headline = folded_opening[:300]  # (folding keeps every offset)
         framed = self.done_deals or WINDOW_FRAMING.search(headline) is not None
         published = doc.article.published
         self.article_window = windows.find_window(headline, published)[0] if framed else None

@@ -406,6 +406,8 @@ class CueIndex:
     @classmethod
     def _anchors(cls) -> ahocorasick.Automaton | None:
         """One automaton for the anchors of every indexed cue regex, remade when one is added."""
+        if cls._automaton is None:
+            all_cue_regexes()  # made now, so that the first story's index knows them all
         if cls._automaton is None or cls._automaton[0] != len(CueRegex.indexed):
             numbers: dict[str, list[int]] = {}
             for regex in CueRegex.indexed:
@@ -423,6 +425,18 @@ class CueIndex:
                 automaton.make_automaton()
             cls._automaton = (len(CueRegex.indexed), automaton)
         return cls._automaton[1]
+
+
+def all_cue_regexes() -> list[CueRegex]:
+    """The cue regexes of the lexicon files (the components add a few of their own)."""
+    return [
+        stage_regex(),
+        type_regex(),
+        duration_regex(),
+        hedge_regex(),
+        *attribution_regexes().values(),
+        *stance_regexes().values(),
+    ]
 
 
 @cache

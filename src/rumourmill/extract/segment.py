@@ -108,7 +108,7 @@ class Segmenter:
 
     def split(self, text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
         chunk = text[start:end]
-        first_line = chunk.split("\n", 1)[0]
+        first_line = chunk.split("\n", 1)[0] if "\n" in chunk else chunk
         if len(first_line) < len(chunk) and _is_headline(first_line, paragraph):
             # a page's headline sits on its own line above the text (HTML <h1>)
             line_end = start + len(first_line)
@@ -154,7 +154,7 @@ class Segmenter:
     @staticmethod
     def credit(chunk: str) -> tuple[str, ...]:
         """Sources of a round-up item, origin first: "(Marca via Express)" -> (Marca, Express)."""
-        match = CREDIT.search(chunk.rstrip())
+        match = CREDIT.search(chunk.rstrip()) if ")" in chunk else None
         if not match:
             return ()
         inner = CREDIT_LABEL.sub("", CREDIT_NOTES.sub("", match.group(1)).strip())
