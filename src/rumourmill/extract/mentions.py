@@ -87,7 +87,9 @@ CAPTION = re.compile(r"(?:photo|picture|image|images|credit|pic)s?\s*(?:by|:)\s*
 AGE_AFTER = re.compile(r"^,?\s*\(?\d{2}\)?\s*[,.)]")
 # Descriptor patterns open with a literal ("the ", "number") so the engine can skip ahead
 # to it; the word boundary before it is checked by hand.
-NUMBER_DESCRIPTOR = re.compile(r"(?:number|no\.?|#) ?\d{1,2}\b")
+#: "number 2", "no. 9", "#4": one pattern per opening, so that the engine jumps to its letters;
+#: their matches cannot overlap, so together they give what one alternation of them would.
+NUMBER_DESCRIPTORS = tuple(re.compile(p) for p in (r"number ?\d{1,2}\b", r"no\.? ?\d{1,2}\b", r"# ?\d{1,2}\b"))
 NUMBER_OWNER = re.compile(r"(?:our|their|his|the)\s+$")
 ROLE_DESCRIPTOR = patterns.Literals(["head coach", "manager", "boss", "coach", "gaffer"], word_end=True)
 ROLE_OWNER = re.compile(r"(?<![\w'’])(?:our|their|his|the)\s+(?:current\s+|new\s+|former\s+)?$")
@@ -208,8 +210,10 @@ class MentionFinder:
             chunk = doc.text[sentence.start : sentence.end]
             if sentence.heading and _mostly_capitalised(chunk):
                 continue
-            for run_start, run_end in _capitalised_runs(chunk):
-                tokens = _tokens(doc.text, sentence.start + run_start, sentence.start + run_end)
+            for _, _, words in _capitalised_runs(chunk):
+                if len(words) < 2:
+                    continue
+                tokens = [(sentence.start + a, sentence.start + b) for a, b in words]
                 # "Striker Yuri Vaz", "Meanwhile Rodrigo Paiva": opening words are not the name
                 while len(tokens) > 2 and doc.folded[tokens[0][0] : tokens[0][1]] in not_names:
                     tokens.pop(0)
@@ -296,7 +300,8 @@ class MentionFinder:
                 match = position_after.match(folded, club.end)
                 if match and not _name_follows(text, match.end()):
                     add(match.start("position"), match.end(), "player", "descriptor:position")
-        for match in NUMBER_DESCRIPTOR.finditer(folded, body):
+        numbers = [m for regex in NUMBER_DESCRIPTORS for m in regex.finditer(folded, body)]
+        for match in sorted(numbers, key=lambda m: m.start()):
             if _word_start(folded, match.start()):
                 owner = NUMBER_OWNER.search(folded, max(0, match.start() - 8), match.start())
                 add(owner.start() if owner else match.start(), match.end(), "player", "descriptor:number")
@@ -320,9 +325,9 @@ class MentionFinder:
         for sentence in doc.sentences:
             chunk = text[sentence.start : sentence.end]
             title_case = sentence.heading and _mostly_capitalised(chunk)
-            for run_start, run_end in _capitalised_runs(chunk):
+            for run_start, run_end, words in _capitalised_runs(chunk):
                 start, end = sentence.start + run_start, sentence.start + run_end
-                tokens = _tokens(text, start, end)
+                tokens = [(sentence.start + a, sentence.start + b) for a, b in words]
                 lone = len(tokens) == 1  # the run is one word, not the rest of a longer name
                 if doc.folded[start:end] in _folded_countries():
                     continue  # "to face San Marino"
@@ -445,16 +450,18 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=512)  # both name passes ask for the same sentences
-def _capitalised_runs(chunk: str) -> tuple[tuple[int, int], ...]:
-    """Runs of capitalised words ("Ivan Marek", "Frenkie de Jong"); a possessive ends a run."""
-    return tuple((m.start(), m.end()) for m in CAPITALISED_RUN.finditer(chunk))
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each word of text[start:end]."""
-    if " " not in text[start:end] and "\t" not in text[start:end]:
-        return [(start, end)]
-    return [(t.start(), t.end()) for t in WORD.finditer(text, start, end)]
+def _capitalised_runs(chunk: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """Runs of capitalised words ("Ivan Marek", "Frenkie de Jong"), each with the (start, end)
+    of its words; a possessive ends a run."""
+    runs = []
+    for run in CAPITALISED_RUN.finditer(chunk):
+        start, end = run.span()
+        if " " in run.group() or "\t" in run.group():
+            words = tuple((w.start(), w.end()) for w in WORD.finditer(chunk, start, end))
+        else:
+            words = ((start, end),)
+        runs.append((start, end, words))
+    return tuple(runs)
 
 
 def _shouting(text: str, token: tuple[int, int]) -> bool:
