@@ -226,10 +226,9 @@ class ClaimFinder:
         current: dict[str, Ref] = {}  # player key -> club the article says he is at
         drafts: list[Draft] = []
         self.windows: dict[tuple[int, bool], str | None] = {}
-        opening = " ".join(
-            filter(None, [doc.article.title, doc.text[doc.article.body_start : doc.article.body_start + 400]])
-        )
-        folded_opening = fold(opening)
+        title, body = doc.article.title, doc.article.body_start
+        # the title and the story's first words (folding keeps every offset: the text's own fold serves)
+        folded_opening = " ".join(filter(None, [fold(title) if title else "", doc.folded[body : body + 400]]))
         self.done_deals = DONE_DEALS.search(folded_opening) is not None
         # an article framed by one window ("Deadline day LIVE", "January window review") speaks of it throughout
         headline = folded_opening[:300]  # (folding keeps every offset)

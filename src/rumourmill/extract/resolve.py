@@ -455,9 +455,9 @@ def _same_unknown_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     full_names: dict[str, dict[Ref, Mention]] = {}  # first name -> people named in full before
     out = []
     for mention in mentions:
-        named = full_names.get(fold(mention.text), {})
+        named = full_names.get(fold(mention.text), {}) if mention.how in ("surname", "unknown_name") else {}
         if (
-            mention.how in ("surname", "unknown_name")
+            named
             and len(named) == 1
             and inside_quote(doc.text, mention.start)
         ):

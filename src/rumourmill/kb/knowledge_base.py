@@ -48,6 +48,15 @@ class EntityTable(Mapping[str, KBEntity]):
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._rows
 
+    def get(self, entity_id: str, default: KBEntity | None = None) -> KBEntity | None:  # type: ignore[override]
+        """One look-up instead of `Mapping.get`'s `in` and `[]` (a claim rule asks thousands of times)."""
+        entity = self._made.get(entity_id)
+        if entity is None:
+            if entity_id not in self._rows:
+                return default
+            entity = self[entity_id]
+        return entity
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)
 
@@ -173,7 +182,7 @@ class KnowledgeBase:
 
     # -- look-ups ---------------------------------------------------------------------------
     def get(self, entity_id: str | None) -> KBEntity | None:
-        return self.entities[entity_id] if entity_id and entity_id in self.entities else None
+        return self.entities.get(entity_id) if entity_id else None
 
     def find(self, text: str, folded: str | None = None, start: int = 0) -> list[Hit]:
         """Every alias of the KB in `text` (from `start`), the longest where they overlap."""
