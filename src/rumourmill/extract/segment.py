@@ -115,7 +115,7 @@ class Segmenter:
             body = line_end + 1
             return self.split(text, start, line_end, paragraph) + self.split(text, body, end, paragraph)
         stripped = chunk.rstrip()
-        if ENTRY_TIME.match(stripped):
+        if (stripped[:1].isdigit() or stripped[:1].isspace()) and ENTRY_TIME.match(stripped):
             return [Sentence(start, start + len(stripped), paragraph, heading=True)]  # "18:36 (BST)"
         credit = self.credit(chunk)
         if (
@@ -138,11 +138,12 @@ class Segmenter:
         sentences: list[Sentence] = []
         for piece_start, piece_end in pieces:
             piece = chunk[piece_start:piece_end]
-            if not piece.strip():
+            bare = piece.strip()
+            if not bare:
                 continue
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
-            own = self.credit(piece) if CREDIT.fullmatch(piece.strip()) else ()
+            own = self.credit(piece) if bare[0] == "(" and CREDIT.fullmatch(bare) else ()
             if own and sentences:
                 # "… from Norwich. (Source: Luton Town FC)": that sentence's own source, not the item's
                 sentences[-1].credit = own
@@ -165,7 +166,7 @@ class Segmenter:
 
     @staticmethod
     def _is_abbreviation(chunk: str, dot: int) -> bool:
-        word = re.search(r"(\S+)$", chunk[max(0, dot - 12) : dot])
+        word = LAST_WORD.search(chunk[max(0, dot - 12) : dot])
         if not word:
             return False
         token = word.group(1).lower().rstrip(".").lstrip("(\"'‘“")
@@ -174,6 +175,7 @@ class Segmenter:
 
 
 HEADLINE_CLAUSE = re.compile(r"[^,;:|]+")
+LAST_WORD = re.compile(r"(\S+)$")
 
 
 def _paragraphs(text: str, body: int) -> Iterator[tuple[int, int]]:
