@@ -2,6 +2,10 @@
 
 Each stage takes and returns these objects only, so any stage can be run, tested and replaced
 alone. Character offsets always index into `Article.text`.
+
+`Span`, `Ref` and `Mention` are made by the hundred for every article, and a frozen dataclass
+takes five times as long to make: they are left unfrozen (hashable all the same), and no stage
+changes one once made.
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ class Article:
         return self._id
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see the module's docstring
 class Span:
     """A stretch of the article text that supports an output."""
 
@@ -68,7 +72,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see the module's docstring
 class Ref:
     """A pointer to a knowledge-base entity; `id` is None for names the KB does not know."""
 
@@ -80,7 +84,7 @@ class Ref:
         return other is not None and self.id == other.id and (self.id is not None or self.name == other.name)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see the module's docstring
 class Mention:
     """One place where the text names an entity, and how it was recognised."""
 

@@ -15,12 +15,18 @@ from rumourmill.extract.document import Doc
 from rumourmill.models import Fact, Mention, Ref, Span
 
 N = patterns.NUMBER
+# (Each pattern opens with its verbs laid out by `at_word_start`, so that the engine skips to
+# their letters instead of trying every character of the sentence.)
 APPEARANCES = re.compile(
-    rf"\b(?:made|making|has made|played|playing|featured in|racked up|clocked up) (?:just |only |a total of |some )?({N}) (?:\w+ )?(?:appearances|games|matches|starts|outings)\b"
+    patterns.at_word_start(["made", "making", "has made", "played", "playing", "featured in", "racked up", "clocked up"])
+    + rf" (?:just |only |a total of |some )?({N}) (?:\w+ )?(?:appearances|games|matches|starts|outings)\b"
 )
-GOALS = re.compile(rf"\b(?:scored|netted|bagged|hit|grabbed) ({N}) (?:\w+ )?goals?\b")
+GOALS = re.compile(patterns.at_word_start(["scored", "netted", "bagged", "hit", "grabbed"]) + rf" ({N}) (?:\w+ )?goals?\b")
 ASSIST = re.compile(
-    rf"\b(?:claimed|provided|registered|laid on|supplied|grabbed|got|made|added|chipped in with) (?:an|one|({N})) assists?\b(?: for ([A-Z][\w'’ -]+?)['’]s? (?:goal|opener|winner|equaliser|strike))?"
+    patterns.at_word_start(
+        ["claimed", "provided", "registered", "laid on", "supplied", "grabbed", "got", "made", "added", "chipped in with"]
+    )
+    + rf" (?:an|one|({N})) assists?\b(?: for ([A-Z][\w'’ -]+?)['’]s? (?:goal|opener|winner|equaliser|strike))?"
 )
 POSSESSIVE_GOAL = re.compile(r"\bassists? for (.+?)['’]s? (?:goal|opener|winner|equaliser|strike)\b")
 INJURY = re.compile(
@@ -42,7 +48,8 @@ CONTRACT = re.compile(
     r"\b(?:contract|deal) (?:expires|runs out|ends|is up)(?: in| at the end of| next)? ((?:the )?(?:summer|season|\w+ )?\d{4}|the season|next summer|this summer)\b|\bout of contract (?:in |at the end of |next |this )?((?:the )?\w+(?: \d{4})?)"
 )
 ROLE = re.compile(
-    r"\b(?:status|role|position|job) as (head coach|manager|sporting director|technical director|captain|vice-captain|chairman|interim (?:head coach|manager))\b"
+    patterns.at_word_start(["status", "role", "position", "job"])
+    + r" as (head coach|manager|sporting director|technical director|captain|vice-captain|chairman|interim (?:head coach|manager))\b"
 )
 
 
