@@ -442,11 +442,13 @@ def position_before(folded: str, start: int) -> bool:
 def _name_follows(text: str, end: int) -> bool:
     """'the 25-year-old midfielder Jack Grealish': the descriptor is a modifier, not a mention."""
     rest = text[end : end + 40]
-    # "the Spanish international to Manchester City": a club after a preposition is no name
-    named = re.match(r"\s+(?:(?!(?:to|from|for|at|with|of|in|on|by|and|or)\b)[\w-]+\s+){0,2}[A-Z][a-z]", rest)
-    return bool(named) and not re.match(
-        r"\s+(?:is|was|has|had|will|would|could|can|may|might|should)\b", rest
-    )
+    return NAME_AFTER.match(rest) is not None and VERB_AFTER.match(rest) is None
+
+
+#: A capitalised word within two words ("the Spanish international to Manchester City": a club
+#: after a preposition is no name).
+NAME_AFTER = re.compile(r"\s+(?:(?!(?:to|from|for|at|with|of|in|on|by|and|or)\b)[\w-]+\s+){0,2}[A-Z][a-z]")
+VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|could|can|may|might|should)\b")
 
 
 @lru_cache(maxsize=512)  # both name passes ask for the same sentences
