@@ -42,6 +42,9 @@ test: lint
 	$(BIN)/pytest
 
 eval: install
+	@# the scores are the full KB's: with the lexicons alone players and clubs go unrecognised
+	@if [ -d "$(DATA)" ]; then $(BIN)/rumourmill kb import "$(DATA)"; \
+	else echo "No football data at $(DATA): scoring on the shipped lexicons only."; fi
 	$(BIN)/rumourmill eval corpus/dev_*.jsonl
 	$(BIN)/rumourmill eval corpus/heldout.jsonl
 

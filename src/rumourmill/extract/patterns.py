@@ -273,6 +273,8 @@ class CueRegex:
         self.anchors: frozenset[str] | None = (
             None if None in anchors else frozenset(a for found in anchors for a in found or ())
         )
+        #: where this regex is in `indexed` (None: not indexed)
+        self.number: int | None = None
         if self.anchors is not None:
             self.number = len(CueRegex.indexed)
             CueRegex.indexed.append(self)
@@ -400,7 +402,7 @@ class CueIndex:
 
     def starts(self, regex: CueRegex) -> list[int] | None:
         """Sorted word starts where `regex` may match; None for a regex this index does not know."""
-        number = getattr(regex, "number", None)
+        number = regex.number
         return self._starts[number] if number is not None and number < self._count else None
 
     @classmethod
