@@ -133,9 +133,15 @@ def _nation_word_after() -> re.Pattern[str]:
 
 
 @cache
+def _multiword_countries() -> list[str]:
+    """Country names of several words, folded ("united states", "ivory coast")."""
+    return [fold(name) for name in country_names() if " " in name]
+
+
+@cache
 def _country_names_text() -> str:
     """All country names of several words in one string, to ask whether a word is in one."""
-    return "|".join(fold(name) for name in country_names() if " " in name)
+    return "|".join(_multiword_countries())
 
 
 @cache
@@ -151,10 +157,9 @@ def _folded_countries() -> frozenset[str]:
 
 @cache
 def _country_names() -> patterns.Literals:
-    """Country names of several words, on folded text ("united states", "ivory coast"), in
-    the order a longest-first alternation tries them."""
-    names = [fold(name) for name in country_names() if " " in name]
-    return patterns.Literals(sorted(names, key=lambda n: len(re.escape(n)), reverse=True), word_end=True)
+    """Country names of several words, in the order a longest-first alternation tries them."""
+    names = sorted(_multiword_countries(), key=lambda n: len(re.escape(n)), reverse=True)
+    return patterns.Literals(names, word_end=True)
 
 
 def _mononym_before_unknown(doc: Doc, inside: list[Mention | None], tokens: list[tuple[int, int]]) -> bool:

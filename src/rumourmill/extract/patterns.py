@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from typing import ClassVar
 
@@ -271,7 +271,7 @@ class CueRegex:
         #: the plain letters some phrase opens with, one of which starts every match (None when
         #: a phrase opens with regex syntax): what `CueIndex` looks for
         self.anchors: frozenset[str] | None = (
-            None if None in anchors else frozenset(a for found in anchors for a in found or ())
+            None if None in anchors else _shortest(a for found in anchors for a in found or ())
         )
         #: where this regex is in `indexed` (None: not indexed)
         self.number: int | None = None
@@ -374,6 +374,16 @@ def _anchors(variant: str, depth: int = 0) -> list[str] | None:
     return longer if len(longer) <= 128 else [anchor]
 
 
+def _shortest(anchors: Iterable[str]) -> frozenset[str]:
+    """The anchors no shorter one opens: "interest from" adds nothing to "interest", for
+    wherever it is, so is the shorter."""
+    kept: list[str] = []
+    for anchor in sorted(set(anchors)):  # an anchor sorts right after the shorter ones it extends
+        if not kept or not anchor.startswith(kept[-1]):
+            kept.append(anchor)
+    return frozenset(kept)
+
+
 class CueIndex:
     """Where each cue regex may match in one text, from one Aho-Corasick pass for all of them.
 
@@ -387,14 +397,14 @@ class CueIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        automaton = self._anchors()
+        automaton = self._anchor_automaton()
         self._count = len(CueRegex.indexed)
         found: list[list[int]] = [[] for _ in range(self._count)]
         for last, (length, numbers) in automaton.iter(text) if automaton is not None else ():
             start = last - length + 1
             if start:
                 before = text[start - 1]
-                if before.isalnum() or before == "_" or before == "-":
+                if before.isalnum() or before == "_" or before == "-":  # `_is_word_char` or a hyphen, inlined
                     continue  # inside a word: no phrase starts there
             for number in numbers:
                 found[number].append(start)
@@ -406,19 +416,14 @@ class CueIndex:
         return self._starts[number] if number is not None and number < self._count else None
 
     @classmethod
-    def _anchors(cls) -> ahocorasick.Automaton | None:
+    def _anchor_automaton(cls) -> ahocorasick.Automaton | None:
         """One automaton for the anchors of every indexed cue regex, remade when one is added."""
         if cls._automaton is None:
             all_cue_regexes()  # made now, so that the first story's index knows them all
         if cls._automaton is None or cls._automaton[0] != len(CueRegex.indexed):
             numbers: dict[str, list[int]] = {}
             for regex in CueRegex.indexed:
-                kept = None
-                for anchor in sorted(regex.anchors or ()):
-                    # "interest from" adds nothing to "interest": wherever it is, so is the shorter
-                    if kept is not None and anchor.startswith(kept):
-                        continue
-                    kept = anchor
+                for anchor in regex.anchors or ():
                     numbers.setdefault(anchor, []).append(regex.number)
             automaton = ahocorasick.Automaton() if numbers else None
             for anchor, owners in numbers.items():

@@ -456,11 +456,7 @@ def _same_unknown_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         named = full_names.get(fold(mention.text), {}) if mention.how in ("surname", "unknown_name") else {}
-        if (
-            named
-            and len(named) == 1
-            and inside_quote(doc.text, mention.start)
-        ):
+        if len(named) == 1 and inside_quote(doc.text, mention.start):
             (full,) = named.values()
             out.append(replace(mention, ref=full.ref, kind=full.kind, how=full.how))
             continue
