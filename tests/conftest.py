@@ -21,9 +21,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
 SEED = SHARED / "seed" / "article.txt"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS = ROOT / "corpus"
+GOSSIP = DATA / "gossip_bbc_2021_22" / "items.jsonl"
 #: A data folder with nothing imported: commands run on the shipped lexicons alone.
 EMPTY_HOME = Path(tempfile.mkdtemp(prefix="rumourmill-empty-"))
+
+
+def real_texts(every_gossip_item: int = 4) -> list[str]:
+    """The team's corpus, the seed and, when the football data is here, real gossip items."""
+    texts = [
+        json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl")) for line in path.read_text().splitlines()
+    ]
+    if SEED.exists():
+        texts.append(SEED.read_text())
+    if GOSSIP.exists():
+        texts += [json.loads(line)["text"] for line in GOSSIP.read_text().splitlines()[::every_gossip_item]]
+    return texts
 
 
 def pytest_report_header(config):

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import real_texts
 from rumourmill.extract import attribution, facts, patterns
 from rumourmill.extract.patterns import CueIndex, CueRegex, Literals, all_cue_regexes
 from rumourmill.kb.names import fold
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SEED = SHARED / "seed" / "article.txt"
-GOSSIP = SHARED / "data" / "gossip_bbc_2021_22" / "items.jsonl"
-
 
 def _texts() -> list[str]:
-    """The team's corpus, the seed and, when the football data is here, real gossip items."""
-    texts = [
-        json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl")) for line in path.read_text().splitlines()
-    ]
-    if SEED.exists():
-        texts.append(SEED.read_text())
-    if GOSSIP.exists():
-        texts += [json.loads(line)["text"] for line in GOSSIP.read_text().splitlines()[::4]]
+    texts = real_texts()
     # edges: a cue at the very start, next to punctuation, after a hyphen, cut by the end
     texts += [
         "Interested parties are circling. Keen on him, Roma made an offer-to-buy bid",
