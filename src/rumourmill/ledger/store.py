@@ -7,17 +7,20 @@ article, which is what makes a season of news quick to ingest.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 
 import numpy as np
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import BigInteger, Connection, Table, any_, bindparam, cast, func, insert, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.sql.elements import ColumnElement
 
 from rumourmill.kb import KnowledgeBase
 from rumourmill.ledger import schema, threads
-from rumourmill.ledger.near_duplicates import THRESHOLD, Signature
+from rumourmill.ledger.near_duplicates import Pool, Signature
 from rumourmill.models import Extraction, Source
 
 #: Most values in one IN (...) list: within every database's limit on parameters.
@@ -40,41 +43,39 @@ def stored_ids(conn: Connection, article_ids: list[str]) -> set[str]:
     return found
 
 
-Candidates = dict[int, list[tuple[str, Signature]]]
+def _among(conn: Connection, column: ColumnElement, values: list[int]) -> ColumnElement[bool]:
+    """`column IN (values)` for many integers, bound as one parameter: a JSON array read by
+    json_each on SQLite, an array on PostgreSQL. A batch looks up some ten thousand band keys,
+    and binding each as its own parameter costs more than the look-up (the index serves both)."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(cast(bindparam("values", values), ARRAY(BigInteger)))
+    if conn.dialect.name == "sqlite":
+        return column.in_(select(func.json_each(json.dumps(values)).table_valued("value").c.value))
+    return column.in_(values)
 
 
-def candidates(conn: Connection, band_keys: set[int]) -> Candidates:
-    """Stored original articles sharing any of these LSH band keys, by key."""
-    found: Candidates = {}
+def candidates(conn: Connection, band_keys: set[int]) -> Pool:
+    """Stored originals sharing any of these LSH band keys (only originals have band rows)."""
+    pool = Pool()
     if not band_keys:
-        return found
+        return pool
     a, bands = schema.articles, schema.article_bands
-    rows = []
-    for chunk in _in_chunks(sorted(band_keys)):
-        rows += conn.execute(
-            select(bands.c.band_key, a.c.id, a.c.minhash)
-            .join(a, a.c.id == bands.c.article_id)
-            .where(bands.c.band_key.in_(chunk))
-            .where(a.c.duplicate_of.is_(None))
-        ).all()
-    signatures: dict[str, Signature] = {}
-    for row in rows:
-        if row.minhash:
-            sig = signatures.setdefault(row.id, Signature.from_bytes(row.minhash))
-            found.setdefault(row.band_key, []).append((row.id, sig))
-    return found
-
-
-def best_match(signature: Signature, found: Candidates) -> tuple[str, float] | None:
-    """The candidate most like this signature, if it is a near-duplicate."""
-    pairs = {article_id: other for key in signature.band_keys() for article_id, other in found.get(key, ())}
-    if not pairs:
-        return None
-    ids = list(pairs)
-    # all candidates at once: templated or boilerplate-heavy news can share bands with many
-    similarities = (np.vstack([pairs[i].values for i in ids]) == signature.values).mean(axis=1)
-    best = int(similarities.argmax())
-    return (ids[best], float(similarities[best])) if similarities[best] >= THRESHOLD else None
+    pairs = conn.execute(
+        select(bands.c.band_key, bands.c.article_id).where(_among(conn, bands.c.band_key, sorted(band_keys)))
+    ).all()
+    ids, signatures = [], []
+    for chunk in _in_chunks(list(dict.fromkeys(article_id for _, article_id in pairs))):
+        for row in conn.execute(select(a.c.id, a.c.minhash).where(a.c.id.in_(chunk))).all():
+            if row.minhash:
+                ids.append(row.id)
+                signatures.append(row.minhash)
+    if not ids:
+        return pool
+    values = np.frombuffer(b"".join(signatures), dtype="<u4").reshape(len(ids), -1)
+    position = {article_id: number for number, article_id in enumerate(ids)}
+    keys = [(key, position[article_id]) for key, article_id in pairs if article_id in position]
+    pool.extend(ids, values, keys)
+    return pool
 
 
 def source_tier(kb: KnowledgeBase, source: Source | str | None) -> tuple[str | None, int | None]:
@@ -229,5 +230,20 @@ def write(conn: Connection, batch: list[Rows]) -> set[str]:
     ):
         values = [row for rows in batch for row in getattr(rows, name)]
         if values:
-            conn.execute(insert(table), values)
+            insert_rows(conn, table, values)
     return set(keys)
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """One multi-row insert. When no column in the rows needs converting for the driver (plain
+    strings and numbers: LSH bands, mentions), the rows go to the driver's executemany as they
+    are; SQLAlchemy's per-row parameter processing would cost more than the database's work."""
+    statement = insert(table).values({name: bindparam(name) for name in rows[0]})
+    compiled = statement.compile(dialect=conn.dialect, for_executemany=True)
+    if any(table.c[name].type._cached_bind_processor(conn.dialect) for name in rows[0]):
+        conn.execute(statement, rows)
+    elif compiled.positional:
+        order = compiled.positiontup or []
+        conn.exec_driver_sql(compiled.string, [tuple(row[name] for name in order) for row in rows])
+    else:
+        conn.exec_driver_sql(compiled.string, rows)
