@@ -101,7 +101,8 @@ class Pool:
             rows.update(self._by_key.get(key, ()))
         if not rows:
             return None
-        ordered = np.fromiter(sorted(rows), dtype=np.intp, count=len(rows))  # a tie goes to the first added
+        ordered = np.fromiter(rows, dtype=np.intp, count=len(rows))
+        ordered.sort()  # a tie goes to the first added
         agree = np.count_nonzero(self._values[ordered] == signature.values, axis=1)
         best = int(agree.argmax())
         similarity = agree[best] / PERMUTATIONS
