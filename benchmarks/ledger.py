@@ -1,9 +1,12 @@
 """Ledger benchmark: ingest throughput into SQLite, board latency on a large ledger, size on disk.
 
-    python benchmarks/ledger.py [--articles 2000] [--board-articles 100000] [--board-db FILE] [--data ../shared/data]
+    python benchmarks/ledger.py [--articles 2000] [--runs 3] [--board-articles 100000] [--board-db FILE]
+                                [--data ../shared/data]
 
 1. Ingest: N generated ~600-word articles, read, extracted and stored end to end on one core
-   (the same path as `rumourmill ingest`), into a fresh SQLite ledger.
+   (the same path and batch size as `rumourmill ingest`), into a fresh SQLite ledger, `--runs`
+   times (this machine's speed wanders by a fifth and more between minutes): each pass and
+   their median.
 2. Board: a second ledger filled with M shorter generated articles (~150 words, so that
    100,000 fit in minutes), then 300 board queries with mixed filters, names resolved through
    the KB as `rumourmill rumours` does; p50/p95 latency. `--board-db` reuses a filled ledger.
@@ -30,7 +33,7 @@ from rumourmill.extract import Pipeline
 from rumourmill.ingest import article_from_text
 from rumourmill.kb import KnowledgeBase, import_kb
 from rumourmill.ledger import database, queries, schema
-from rumourmill.ledger.ingest import ingest
+from rumourmill.ledger.ingest import BATCH_SIZE, ingest
 from rumourmill.simulate import write_article
 
 
@@ -46,7 +49,7 @@ def fill(path: Path, kb: KnowledgeBase, count: int, words: int, seed: int) -> tu
     pipeline = Pipeline(kb)
     items = list(articles(kb, count, words, seed))
     started = time.perf_counter()
-    report = ingest(engine, items, pipeline, batch_size=500)
+    report = ingest(engine, items, pipeline)
     elapsed = time.perf_counter() - started
     engine.dispose()
     return elapsed, report.stored
@@ -60,6 +63,7 @@ def size_per_thousand(path: Path, stored: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2_000)
+    parser.add_argument("--runs", type=int, default=3, help="ingest passes, each into a fresh ledger")
     parser.add_argument("--board-articles", type=int, default=100_000)
     parser.add_argument("--board-db", help="A ledger (SQLite file) filled before: skip filling one.")
     parser.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
@@ -68,11 +72,15 @@ def main() -> None:
     import_kb(args.data, home)
     kb = KnowledgeBase.load(home)
 
-    path = home / "ingest.sqlite"
-    elapsed, stored = fill(path, kb, args.articles, 600, seed=11)
+    rates = []
+    for run in range(args.runs):
+        path = home / f"ingest-{run}.sqlite"
+        elapsed, stored = fill(path, kb, args.articles, 600, seed=11)
+        rates.append(stored / elapsed)
+        print(f"ingest pass {run + 1}:        {stored:,} articles in {elapsed:.1f} s = {rates[-1]:,.0f} articles/s")
     print(
-        f"ingest into SQLite:   {stored:,} articles of ~600 words in {elapsed:.1f} s "
-        f"= {stored / elapsed:,.0f} articles/s end to end on one core (extraction included)"
+        f"ingest into SQLite:   median {statistics.median(rates):,.0f} articles/s of ~600 words end to end "
+        f"on one core (extraction included; batches of {BATCH_SIZE}, as `rumourmill ingest`)"
     )
     print(f"database size:        {size_per_thousand(path, stored):.2f} MB per 1,000 articles (~600 words)")
 
