@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from conftest import ROOT, SEED, run_cli
 from rumourmill import api
-from rumourmill.ledger import database, schema
+from rumourmill.ledger import database, schema, threads
 from rumourmill.simulate import Story, write_article
 
 RELAY = ROOT / "examples" / "gomez_milan_relay.txt"
@@ -325,3 +325,39 @@ def test_a_copy_is_kept_when_the_article_it_repeats_is_refused(tmp_path, kb_home
     assert (report.stored, report.failed, report.near_duplicates) == (1, 1, 0)
     row = api.rumours(db=db, data_dir=kb_home)[0]
     assert (row.player, row.articles) == ("Joe Gomez", 1)
+
+
+def _scores(engine) -> dict[str, tuple]:
+    with engine.connect() as conn:
+        t = schema.threads
+        return {row.id: (row.probability, row.reasons) for row in conn.execute(select(t.c.id, t.c.probability, t.c.reasons))}
+
+
+def test_after_an_ingest_every_thread_is_scored_as_of_the_newest_article(ledger_db, kb_home, tmp_path):
+    # a first ingest, then a second in small batches whose dates run on past it: the threads of
+    # the first ingest's player are touched by none of the second's batches, and every batch
+    # moves "now" on, so each thread must end up scored as of the newest date, as a full rescore
+    # from scratch would score it
+    rng = random.Random(7)
+    early = Story("Jarrod Bowen", "West Ham", "Arsenal", "talks", "Sky Sports", published=date(2025, 12, 1))
+    (tmp_path / "early.txt").write_text("date 2025-12-01\n\n" + write_article(early, rng, words=200))
+    later = []
+    for number, player in enumerate(["Cody Gakpo", "Ollie Watkins", "Dominic Solanke"] * 4):
+        story = Story(
+            player, "Liverpool", ["AC Milan", "Juventus", "Napoli"][number % 3], "interest", "Sky Sports",
+            published=date(2025, 12, 3) + timedelta(days=2 * number),
+        )
+        path = tmp_path / f"later_{number:02d}.txt"
+        path.write_text(f"date {story.published.isoformat()}\n\n" + write_article(story, rng, words=200))
+        later.append(path)
+    api.ingest([tmp_path / "early.txt"], db=ledger_db, data_dir=kb_home)
+    api.ingest(later, db=ledger_db, data_dir=kb_home, batch_size=2)
+    engine = database.open_engine(ledger_db)
+    try:
+        stored = _scores(engine)
+        assert len(stored) >= 4
+        with database.writing(engine) as conn:
+            threads.rescore(conn)
+        assert _scores(engine) == stored
+    finally:
+        engine.dispose()

@@ -13,6 +13,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import Engine
 
@@ -74,6 +75,7 @@ def _ingest(engine, items, pipeline, weights, batch_size, on_item) -> IngestRepo
     report = IngestReport()
     with engine.connect() as conn:
         newest = threads.ledger_date(conn)
+    scored_as_of: dict[str, date | None] = {}  # player -> the date its threads were last scored as of
     for batch in _batches(items, batch_size):
         articles = [item for item in batch if isinstance(item, Article)]
         with engine.connect() as conn:
@@ -100,12 +102,16 @@ def _ingest(engine, items, pipeline, weights, batch_size, on_item) -> IngestRepo
             read = [entry for entry in read if entry[0].id not in meanwhile]
             prepared = _prepare(conn, read, pipeline, report)
             touched = _write(conn, prepared, report)
-            threads.refresh(conn, touched, weights)
+            players, as_of = threads.refresh(conn, touched, weights)
+            scored_as_of.update(dict.fromkeys(players, as_of))
             report.threads |= touched
     if report.stored:
         with database.writing(engine) as conn:
-            if threads.ledger_date(conn) != newest:  # "now" moved on: every thread's silence grew
-                threads.rescore(conn, weights=weights)
+            now = threads.ledger_date(conn)
+            if now != newest:  # "now" moved on: every thread's silence grew
+                # (but not those this ingest's last batches scored as of the newest date)
+                scored = {player for player, as_of in scored_as_of.items() if as_of == now}
+                threads.rescore(conn, as_of=now, weights=weights, scored=scored)
     return report
 
 

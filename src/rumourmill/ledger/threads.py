@@ -25,6 +25,8 @@ POSITIVE = ("interest", "talks", "bid", "agreed", "completed")
 SQUAD_FACTS = ("injury", "availability")
 #: Kinds of origin that count as an independent source (unnamed "reports" do not).
 NAMED_ORIGINS = ("outlet", "journalist", "person", "club")
+#: Most players named in one IN (...) list when some are to be skipped.
+IN_LIST = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,10 +266,15 @@ def summarise(events: list[Evidence]) -> Summary:
 
 
 # -- refreshing -------------------------------------------------------------------------------
-def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | None = None) -> None:
-    """Rebuild the named threads from their claims (and their rivals' counts of destinations)."""
+def refresh(
+    conn: Connection, thread_ids: set[str], weights: dict[str, float] | None = None
+) -> tuple[set[str], date | None]:
+    """Rebuild the named threads from their claims (and their rivals' counts of destinations).
+
+    Returns the players whose threads were scored again, and the date they were scored as of.
+    """
     if not thread_ids:
-        return
+        return set(), None
     t = schema.threads
     ids = sorted(thread_ids)
     rows = {
@@ -300,7 +307,10 @@ def refresh(conn: Connection, thread_ids: set[str], weights: dict[str, float] | 
             }
         )
     update_threads(conn, updates)
-    rescore(conn, players={row.player_key for row in rows.values()}, weights=weights)
+    players = {row.player_key for row in rows.values()}
+    as_of = ledger_date(conn)
+    rescore(conn, players=players, as_of=as_of, weights=weights)
+    return players, as_of
 
 
 def _squad_context(conn: Connection, threads: dict[str, tuple[str | None, set[str]]]) -> dict[str, int]:
@@ -338,8 +348,13 @@ def rescore(
     players: set[str] | None = None,
     as_of: date | None = None,
     weights: dict[str, float] | None = None,
+    scored: set[str] = frozenset(),
 ) -> int:
-    """Score threads (all, or those of some players) as of the ledger's date; returns how many."""
+    """Score threads (all, or those of some players) as of the ledger's date; returns how many.
+
+    `scored`: players whose threads were all scored as of that date already (by this ingest's
+    last batches), skipped. A player's threads are scored together: they are each other's rivals.
+    """
     t = schema.threads
     as_of = as_of or ledger_date(conn)
     query = select(t.c.id, t.c.player_key, t.c.window, t.c.features, t.c.last_seen).where(t.c.articles > 0)
@@ -347,7 +362,12 @@ def rescore(
         if not players:
             return 0
         query = query.where(t.c.player_key.in_(players))
-    rows = conn.execute(query).all()
+    elif scored:
+        every = conn.execute(select(t.c.player_key).where(t.c.articles > 0).distinct()).scalars().all()
+        left = sorted(set(every) - scored)
+        if len(left) <= IN_LIST:  # else all of them are read, and the scored ones passed over
+            return rescore(conn, players=set(left), as_of=as_of, weights=weights) if left else 0
+    rows = [row for row in conn.execute(query).all() if row.player_key not in scored]
     rivals = destinations(rows)
     updates = []
     for row in rows:
