@@ -128,7 +128,7 @@ class Attributor:
         speaker = _speaker(doc, folded, offset, mentions)
         if speaker is not None:
             return Attribution(speaker)
-        unnamed = regexes["unnamed"].search(doc.folded, offset, offset + len(folded), doc.cue_index)
+        unnamed = doc.cue_search(regexes["unnamed"], offset, offset + len(folded))
         if unnamed:
             return Attribution(Source(doc.text[unnamed.start() : unnamed.end()], "unnamed"))
         return None

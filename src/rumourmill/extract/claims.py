@@ -293,7 +293,7 @@ class ClaimFinder:
             # list ("interest from City, Chelsea and United", "AC Milan, Fiorentina, Napoli and
             # Roma") or a clause that leaves its verb out ("Liam Delap from Ipswich")
             if (
-                stage_regex.search(doc.folded, last, cut.start(), doc.cue_index)
+                doc.cue_search(stage_regex, last, cut.start())
                 and not _verbless(following)
                 and not (number and _verbless(previous))
                 and not LIST_TAIL.match(following)

@@ -71,6 +71,10 @@ class Doc:
         """Matches of a cue regex in folded[start:end], as `regex.finditer` gives them."""
         return regex.finditer(self.folded, start, end, self.cue_index)
 
+    def cue_search(self, regex: CueRegex, start: int, end: int) -> CueMatch | None:
+        """The first match of a cue regex in folded[start:end], as `regex.search` gives it."""
+        return regex.search(self.folded, start, end, self.cue_index)
+
     def matches_by_sentence(self, key: str, regex: re.Pattern[str] | CueRegex) -> dict[int, list]:
         """Matches of `regex` over the whole story, by sentence index; one pass per document."""
         found = self._hits.get(key)

@@ -53,4 +53,4 @@ class StanceDetector:
 
 def _says(doc: Doc, regex: patterns.CueRegex, sentence: Sentence) -> bool:
     """Whether a cue of `regex` is in the sentence."""
-    return regex.search(doc.folded, sentence.start, sentence.end, doc.cue_index) is not None
+    return doc.cue_search(regex, sentence.start, sentence.end) is not None
