@@ -27,6 +27,9 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+#: Most values bound in one IN (...) list: within every database's limit on parameters.
+IN_LIST = 5000
+
 #: Declared length of name columns; PostgreSQL refuses longer values, so writers `clip` them.
 NAME_LENGTH = 200
 

@@ -23,13 +23,10 @@ from rumourmill.ledger import schema, threads
 from rumourmill.ledger.near_duplicates import Pool, Signature
 from rumourmill.models import Extraction, Source
 
-#: Most values in one IN (...) list: within every database's limit on parameters.
-IN_LIST = 5000
-
 
 def _in_chunks(values: list) -> Iterator[list]:
-    for start in range(0, len(values), IN_LIST):
-        yield values[start : start + IN_LIST]
+    for start in range(0, len(values), schema.IN_LIST):
+        yield values[start : start + schema.IN_LIST]
 
 
 def stored_ids(conn: Connection, article_ids: list[str]) -> set[str]:
@@ -238,11 +235,14 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
     """One multi-row insert. When no column in the rows needs converting for the driver (plain
     strings and numbers: LSH bands, mentions), the rows go to the driver's executemany as they
     are; SQLAlchemy's per-row parameter processing would cost more than the database's work."""
-    statement = insert(table).values({name: bindparam(name) for name in rows[0]})
-    compiled = statement.compile(dialect=conn.dialect, for_executemany=True)
-    if any(table.c[name].type._cached_bind_processor(conn.dialect) for name in rows[0]):
-        conn.execute(statement, rows)
-    elif compiled.positional:
+    dialect = conn.dialect
+    if any(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in rows[0]):
+        conn.execute(insert(table), rows)
+        return
+    compiled = insert(table).values({name: bindparam(name) for name in rows[0]}).compile(
+        dialect=dialect, for_executemany=True
+    )
+    if compiled.positional:
         order = compiled.positiontup or []
         conn.exec_driver_sql(compiled.string, [tuple(row[name] for name in order) for row in rows])
     else:

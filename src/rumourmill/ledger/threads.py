@@ -25,8 +25,6 @@ POSITIVE = ("interest", "talks", "bid", "agreed", "completed")
 SQUAD_FACTS = ("injury", "availability")
 #: Kinds of origin that count as an independent source (unnamed "reports" do not).
 NAMED_ORIGINS = ("outlet", "journalist", "person", "club")
-#: Most players named in one IN (...) list when some are to be skipped.
-IN_LIST = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +363,7 @@ def rescore(
     elif scored:
         every = conn.execute(select(t.c.player_key).where(t.c.articles > 0).distinct()).scalars().all()
         left = sorted(set(every) - scored)
-        if len(left) <= IN_LIST:  # else all of them are read, and the scored ones passed over
+        if len(left) <= schema.IN_LIST:  # else all of them are read, and the scored ones passed over
             return rescore(conn, players=set(left), as_of=as_of, weights=weights) if left else 0
     rows = [row for row in conn.execute(query).all() if row.player_key not in scored]
     rivals = destinations(rows)
